@@ -69,3 +69,28 @@ export function pnorm2(z: number): number {
 export function pchisqUpper(x: number, df: number): number {
   return 1 - chisquareCdf(x, df);
 }
+
+/**
+ * Quantile of the F distribution: R's `qf(p, df1, df2)`, by bisection on `@stdlib`'s F CDF
+ * until the bracket cannot shrink in float64 (as `qt` above: `@stdlib`'s own F quantile is
+ * not among the dependencies).
+ */
+export function qf(p: number, df1: number, df2: number): number {
+  if (!(p > 0 && p < 1) || !(df1 > 0) || !(df2 > 0)) {
+    throw new RangeError(
+      `qf needs 0 < p < 1, df1 > 0 and df2 > 0, got p = ${p}, df1 = ${df1}, df2 = ${df2}`,
+    );
+  }
+  let low = 0, high = 1;
+  while (fCdf(high, df1, df2) < p) {
+    low = high;
+    high *= 2;
+  }
+  for (let i = 0; i < 2000; i++) {
+    const mid = low + (high - low) / 2;
+    if (mid === low || mid === high) break;
+    if (fCdf(mid, df1, df2) < p) low = mid;
+    else high = mid;
+  }
+  return Math.abs(fCdf(low, df1, df2) - p) <= Math.abs(fCdf(high, df1, df2) - p) ? low : high;
+}
