@@ -155,7 +155,11 @@ export function clean(raw: RawData, study: Study): CleanData {
       hint: "check the missing codes and response ranges in the study file against the data",
     });
   }
-  audit.sort((p, q) => p.row - q.row || (p.column ?? "").localeCompare(q.column ?? ""));
+  // By row; within a row, cell changes (by column) before the row's exclusion.
+  audit.sort((p, q) =>
+    p.row - q.row || Number(p.column === null) - Number(q.column === null) ||
+    (p.column ?? "").localeCompare(q.column ?? "")
+  );
   const reasons = new Map<string, number>();
   for (const rule of excluded.values()) reasons.set(rule, (reasons.get(rule) ?? 0) + 1);
   return {
