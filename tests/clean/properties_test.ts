@@ -37,7 +37,10 @@ Deno.test("clean() always reconciles: rows read = analysed + excluded, by reason
       assert.equal(nRead, raw.records.length);
       assert.equal(nRead, nAnalysed + nExcluded);
       assert.equal(excludedByReason.reduce((s, r) => s + r.n, 0), nExcluded);
-      assert.equal(data.audit.filter((e) => e.column === null && e.rule !== "blank-line").length, nExcluded);
+      assert.equal(
+        data.audit.filter((e) => e.column === null && e.rule !== "blank-line").length,
+        nExcluded,
+      );
       assert.equal(data.ids.length, nAnalysed);
       assert.equal(new Set(data.ids).size, nAnalysed, "analysed ids are unique");
     }),
@@ -58,7 +61,9 @@ Deno.test("clean() leaves only missing or in-range whole responses, each change 
       }
       assert.equal(JSON.stringify(raw.records), before, "the ingested records are not modified");
       for (const values of Object.values(data.items)) {
-        for (const v of values) assert.ok(Number.isNaN(v) || (Number.isInteger(v) && v >= 1 && v <= 5));
+        for (const v of values) {
+          assert.ok(Number.isNaN(v) || (Number.isInteger(v) && v >= 1 && v <= 5));
+        }
       }
       // Every analysed cell that differs from its trimmed raw text has an audit entry.
       data.ids.forEach((id, k) => {
@@ -80,11 +85,14 @@ Deno.test("toCsv() output parses back to the same cells with our CSV reader", ()
     !/^[=+\-@\t\r]/.test(s) && s.trim() !== ""
   );
   fc.assert(
-    fc.property(fc.array(fc.array(text, { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 8 }), (rows) => {
-      const csv = toCsv(["a", "b", "c"], rows);
-      const table = parseCsv(new TextEncoder().encode(csv), "round-trip.csv");
-      assert.deepEqual(table.records.map((r) => r.cells), rows);
-    }),
+    fc.property(
+      fc.array(fc.array(text, { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 8 }),
+      (rows) => {
+        const csv = toCsv(["a", "b", "c"], rows);
+        const table = parseCsv(new TextEncoder().encode(csv), "round-trip.csv");
+        assert.deepEqual(table.records.map((r) => r.cells), rows);
+      },
+    ),
     { numRuns: 300, seed: 3 },
   );
 });
