@@ -1,0 +1,110 @@
+/**
+ * The results contract: what `results.json` holds (other tools read it; keep the
+ * names), and what the report needs beyond it. Broom's vocabulary in camelCase; `null`
+ * where a value does not apply, never a missing key, never NaN or Infinity.
+ * @module
+ */
+import type { AuditEntry, ParticipantFlow } from "../clean/types.ts";
+import type { ChiSquareTest } from "../regress/breusch_pagan.ts";
+import type { ShapiroWilkResult } from "../regress/shapiro_wilk.ts";
+import type { TermRow } from "../regress/types.ts";
+import type { ScaleSummary } from "../score/types.ts";
+
+/** A Pearson correlation of two columns (pairwise complete). */
+export interface CorrelationRow {
+  x: string;
+  y: string;
+  nobs: number;
+  estimate: number | null;
+  statistic: number | null;
+  df: number | null;
+  pValue: number | null;
+  /** Holm-adjusted p over the family of all pairs in the table. */
+  pValueHolm: number | null;
+  confLow: number | null;
+  confHigh: number | null;
+  method: "pearson";
+}
+
+/** One regression model as stored in results.json (per-row diagnostics live in figures). */
+export interface RegressionSummary {
+  model: string;
+  outcome: string;
+  predictors: string[];
+  /** True when the model includes the study's covariates. */
+  adjusted: boolean;
+  nobs: number;
+  confLevel: number;
+  hcType: string | null;
+  rSquared: number | null;
+  adjRSquared: number | null;
+  sigma: number;
+  fStatistic: number | null;
+  df1: number;
+  df2: number;
+  pValue: number | null;
+  terms: TermRow[];
+  breuschPagan: ChiSquareTest | null;
+  shapiroWilk: ShapiroWilkResult | null;
+  notes: string[];
+}
+
+/** One effect of a mediation model. */
+export interface EffectRow {
+  /** `a`, `b`, `total`, `direct`, `indirect`, or for several mediators `a:<m>`,
+   * `indirect:<m>`, `indirect:total`, `contrast:<m1>-<m2>`, and the standardized rows. */
+  effect: string;
+  estimate: number | null;
+  stdError: number | null;
+  statistic: number | null;
+  pValue: number | null;
+  confLow: number | null;
+  confHigh: number | null;
+  /** How the interval (and test) was obtained, e.g. "ols", "percentile bootstrap". */
+  method: string;
+}
+
+/** One mediation model as stored in results.json. */
+export interface MediationSummary {
+  model: string;
+  x: string;
+  m: string[];
+  y: string;
+  covariates: string[];
+  nobs: number;
+  resamples: number;
+  resamplesFailed: number;
+  seed: number;
+  confLevel: number;
+  effects: EffectRow[];
+  notes: string[];
+}
+
+/** The whole of results.json. */
+export interface Results {
+  schemaVersion: 1;
+  /** True when the data are synthetic: every rendering says so. */
+  synthetic: boolean;
+  study: { id: string; title: string; description: string | null };
+  settings: { confLevel: number; resamples: number; seed: number };
+  sample: { nRaw: number; nAnalysed: number; nExcluded: number } & {
+    excludedByReason: ParticipantFlow["excludedByReason"];
+    blankLines: number;
+  };
+  scales: ScaleSummary[];
+  correlations: CorrelationRow[];
+  regressions: RegressionSummary[];
+  mediation: MediationSummary[];
+}
+
+/** Data for figures that results.json does not hold (kept out of it on purpose). */
+export interface FigureData {
+  /** Scale scores of the analysed participants, by scale id (NaN = not scored). */
+  scores: Record<string, number[]>;
+  ids: string[];
+  /** Per regression model: fitted values, residuals and studentized residuals. */
+  residuals: Record<string, { fitted: number[]; residuals: number[]; studentized: (number | null)[] }>;
+  /** Per mediation model: the bootstrap draws of the (total) indirect effect. */
+  indirectDraws: Record<string, number[]>;
+  audit: AuditEntry[];
+}
