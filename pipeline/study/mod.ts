@@ -7,3 +7,5 @@ export { loadStudy } from "./load.ts";
 export { STUDY_DEFAULTS, validateStudy } from "./validate.ts";
 export { scaleIds, scaleItems } from "./scales.ts";
 export type * from "./types.ts";
+export { covariateTerms } from "./design.ts";
+export type { Term } from "./design.ts";
