@@ -41,8 +41,10 @@ const GOOD = Array.from({ length: 30 }, (_, i) => {
 const csv = (rows: string[], header = MINI_HEADER, eol = "\n") => [header, ...rows].join(eol) + eol;
 const withRow = (i: number, row: string) => GOOD.map((r, k) => (k === i ? row : r));
 const enc = (s: string) => new TextEncoder().encode(s);
-const study = (mutate: (s: Record<string, any>) => void) => { // deno-lint-ignore-line no-explicit-any
-  const s = miniStudyJson() as Record<string, any>; // deno-lint-ignore-line no-explicit-any
+// deno-lint-ignore no-explicit-any
+type Loose = Record<string, any>;
+const study = (mutate: (s: Loose) => void) => {
+  const s = miniStudyJson() as Loose;
   s.data = "data.csv";
   mutate(s);
   return s;
