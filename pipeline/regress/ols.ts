@@ -55,7 +55,10 @@ export interface OlsFit {
   df2: number;
   /** Upper-tail p of F (`pf(F, df1, df2, lower.tail = FALSE)`); null with F. */
   fPValue: number | null;
-  /** Leverages: diagonal of the hat matrix (`hatvalues(lm)`). */
+  /**
+   * Leverages: diagonal of the hat matrix, with values above 1 − 10·eps set to 1 (as
+   * `hatvalues(lm)`, so that an observation fitted by its own coefficient has exactly 1).
+   */
   hat: Float64Array;
   /** Numerical rank of X (always p: rank deficiency throws). */
   rank: number;
@@ -74,7 +77,7 @@ export interface OlsFit {
  *
  * Algorithm: Householder QR of X (never the normal equations); b solves Rb = (Qᵀy)[0:p];
  * residuals are Q(0, (Qᵀy)[p:]) and fitted values y − residuals; (XᵀX)⁻¹ = R⁻¹R⁻ᵀ; leverages
- * are the row sums of squares of Q₁. R², adjusted R² and F follow `summary.lm` (R² =
+ * are the row sums of squares of Q₁ (rounded to 1 above 1 − 10·eps, as `lm.influence`). R², adjusted R² and F follow `summary.lm` (R² =
  * mss/(mss + rss), mss centred only with an intercept). Matches R's `lm()` / `summary.lm()`
  * (Chambers & Hastie, 1992, Statistical Models in S, ch. 4).
  *
@@ -196,7 +199,7 @@ export function ols(y: Float64Array, columns: OlsColumn[], options: OlsOptions =
     df1,
     df2: dfResidual,
     fPValue,
-    hat: qrHat(f),
+    hat: qrHat(f).map((h) => (h > 1 - 10 * Number.EPSILON ? 1 : h)),
     rank: f.rank,
     intercept: opts.intercept,
     constantOutcome,
