@@ -9,22 +9,8 @@ import type { ChiSquareTest } from "../regress/breusch_pagan.ts";
 import type { ShapiroWilkResult } from "../regress/shapiro_wilk.ts";
 import type { TermRow } from "../regress/types.ts";
 import type { ScaleSummary } from "../score/types.ts";
-
-/** A Pearson correlation of two columns (pairwise complete). */
-export interface CorrelationRow {
-  x: string;
-  y: string;
-  nobs: number;
-  estimate: number | null;
-  statistic: number | null;
-  df: number | null;
-  pValue: number | null;
-  /** Holm-adjusted p over the family of all pairs in the table. */
-  pValueHolm: number | null;
-  confLow: number | null;
-  confHigh: number | null;
-  method: "pearson";
-}
+import type { CorrelationRow } from "../correlate/mod.ts";
+export type { CorrelationRow };
 
 /** One regression model as stored in results.json (per-row diagnostics live in figures). */
 export interface RegressionSummary {
