@@ -100,17 +100,15 @@ function _swilk(x: Float64Array): ShapiroWilkResult {
   const range = x[n - 1] - x[0];
   if (range < _SMALL) throw new RangeError("shapiroWilk(): zero range");
 
-  // The "sort order" loop of swilk.c: only sa and sx are used from it.
-  let xx = x[0] / range;
-  let sx = xx;
+  // The "sort order" loop of swilk.c, without its ifault = 7 flag (which R ignores): it
+  // accumulates sx and sa with the same index arithmetic.
+  let sx = x[0] / range;
   let sa = -a[1];
   let j = n - 1;
   for (let i = 1; i < n; --j) {
-    const xi = x[i] / range;
-    sx += xi;
+    sx += x[i] / range;
     ++i;
     if (i !== j) sa += Math.sign(i - j) * a[Math.min(i, j)];
-    xx = xi;
   }
 
   // W as the squared correlation between data and coefficients
