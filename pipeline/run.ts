@@ -1,13 +1,20 @@
 /**
  * The whole analysis as one function of its inputs: study definition + data bytes +
- * options → plain results, and those results → the files of a version folder. The
+ * options → plain results; and those results → the files of a version folder. The
  * command line and the notebooks both call these; nothing here touches the disk.
  * @module
  */
+import { plannedRegressions } from "./analysis_models.ts";
 import { clean } from "./clean/clean.ts";
 import type { CleanData } from "./clean/types.ts";
+import { correlate } from "./correlate/mod.ts";
 import { ingest, type RawData } from "./ingest/ingest.ts";
-import { toCsv } from "./io/csv_write.ts";
+import { regress } from "./regress/mod.ts";
+import type { RegressionResult } from "./regress/types.ts";
+import type { FigureData, RegressionSummary, Results } from "./results/types.ts";
+import { describeScales, reverseKey, scoreScales } from "./score/mod.ts";
+import type { ScaleScores } from "./score/types.ts";
+import { covariateTerms, type Term } from "./study/design.ts";
 import type { Study } from "./study/types.ts";
 
 /** Options that override the study's analysis settings. */
@@ -16,50 +23,103 @@ export interface RunOptions {
   resamples?: number;
 }
 
-/** Everything one run computes, as plain data. */
+/** Everything one run computes: the results contract plus what outputs and figures need. */
 export interface Analysis {
   study: Study;
-  /** The study's analysis options with the run's overrides applied. */
-  settings: Study["analysis"];
   raw: RawData;
   data: CleanData;
+  /** Items as analysed (reverse-keyed). */
+  items: Record<string, Float64Array>;
+  scores: ScaleScores;
+  /** Covariate model terms (dummy-coded), in model order. */
+  covariates: Term[];
+  results: Results;
+  figures: FigureData;
 }
 
-/** Runs every implemented stage on `dataBytes` (the study's data file). */
+/** Runs every stage on `dataBytes` (the study's data file). */
 export async function analyse(
   study: Study,
   dataBytes: Uint8Array,
   options: RunOptions = {},
 ): Promise<Analysis> {
   const settings = {
-    ...study.analysis,
-    ...(options.seed === undefined ? {} : { seed: options.seed }),
-    ...(options.resamples === undefined ? {} : { resamples: options.resamples }),
+    confLevel: study.analysis.confLevel,
+    resamples: options.resamples ?? study.analysis.resamples,
+    seed: options.seed ?? study.analysis.seed,
   };
   const raw = await ingest(dataBytes, study, study.data);
   const data = clean(raw, study);
-  return { study, settings, raw, data };
+  const items = reverseKey(data, study);
+  const scores = scoreScales(data, study);
+  const scales = describeScales(scores, items, { confLevel: settings.confLevel });
+  const covariates = covariateTerms(data, study, study.model.covariates);
+  const columns: Record<string, Float64Array> = {};
+  for (const scale of scores.scales) columns[scale.scale] = scale.values;
+  for (const term of covariates) columns[term.name] = term.values;
+
+  const correlations = correlate(
+    [
+      ...scores.scales.map((s) => ({ name: s.scale, values: s.values })),
+      ...Object.entries(data.numeric).map(([name, values]) => ({ name, values })),
+    ],
+    { confLevel: settings.confLevel },
+  );
+  const fits = plannedRegressions(study.model, covariates.map((t) => t.name)).map((plan) => ({
+    plan,
+    fit: regress(columns, plan, { confLevel: settings.confLevel, hc: "HC3" }),
+  }));
+
+  const results: Results = {
+    schemaVersion: 1,
+    synthetic: study.synthetic,
+    study: { id: study.id, title: study.title, description: study.description },
+    settings,
+    sample: {
+      nRaw: data.flow.nRead,
+      nAnalysed: data.flow.nAnalysed,
+      nExcluded: data.flow.nExcluded,
+      excludedByReason: data.flow.excludedByReason,
+      blankLines: data.flow.blankLines,
+    },
+    scales,
+    correlations,
+    regressions: fits.map(({ plan, fit }) => _summary(fit, plan.adjusted)),
+    mediation: [],
+  };
+  const figures: FigureData = {
+    ids: data.ids,
+    scores: Object.fromEntries(scores.scales.map((s) => [s.scale, Array.from(s.values)])),
+    residuals: Object.fromEntries(fits.map(({ fit }) => [fit.model, {
+      fitted: fit.diagnostics.fitted,
+      residuals: fit.diagnostics.residuals,
+      studentized: fit.diagnostics.studentizedResiduals,
+    }])),
+    indirectDraws: {},
+    audit: data.audit,
+  };
+  return { study, raw, data, items, scores, covariates, results, figures };
 }
 
-/** The files of a version folder for `analysis` (path → text). */
-export function outputFiles(analysis: Analysis): Record<string, string> {
-  const { data, study } = analysis;
-  const itemColumns = study.instruments.flatMap((i) => i.items);
-  const numericColumns = Object.keys(data.numeric);
-  const categoricalColumns = Object.keys(data.categorical);
-  const cleaned = toCsv(
-    [study.idColumn, ...itemColumns, ...numericColumns, ...categoricalColumns],
-    data.ids.map((id, k) => [
-      id,
-      ...itemColumns.map((c) => data.items[c][k]),
-      ...numericColumns.map((c) => data.numeric[c][k]),
-      ...categoricalColumns.map((c) => data.categorical[c][k]),
-    ]),
-  );
-  const audit = toCsv(
-    ["row", "id", "column", "oldValue", "newValue", "rule"],
-    data.audit.map((e) => [e.row, e.id, e.column, e.oldValue, e.newValue, e.rule]),
-  );
-  const flow = JSON.stringify({ synthetic: study.synthetic, ...data.flow }, null, 2) + "\n";
-  return { "cleaned.csv": cleaned, "audit.csv": audit, "flow.json": flow };
+function _summary(fit: RegressionResult, adjusted: boolean): RegressionSummary {
+  return {
+    model: fit.model,
+    outcome: fit.outcome,
+    predictors: fit.predictors,
+    adjusted,
+    nobs: fit.nobs,
+    confLevel: fit.confLevel,
+    hcType: fit.hcType,
+    rSquared: fit.rSquared,
+    adjRSquared: fit.adjRSquared,
+    sigma: fit.sigma,
+    fStatistic: fit.fStatistic,
+    df1: fit.df1,
+    df2: fit.df2,
+    pValue: fit.pValue,
+    terms: fit.terms,
+    breuschPagan: fit.diagnostics.breuschPagan,
+    shapiroWilk: fit.diagnostics.shapiroWilk,
+    notes: fit.notes,
+  };
 }

@@ -5,7 +5,8 @@
 import { DataError } from "../errors.ts";
 import { readInputFile } from "../io/read_input.ts";
 import { writeVersion } from "../output/write_version.ts";
-import { analyse, outputFiles } from "../run.ts";
+import { dataFiles } from "../output/files.ts";
+import { analyse } from "../run.ts";
 import { loadStudy } from "../study/load.ts";
 import { parseArgs } from "./args.ts";
 import { versionId } from "./version.ts";
@@ -53,14 +54,14 @@ export async function reproduceCommand(args: string[]): Promise<number> {
     resamples: options.resamples as number | undefined,
   };
   const analysis = await analyse(study, dataBytes, runOptions);
-  const version = await versionId({ studyBytes, dataBytes, settings: analysis.settings });
+  const version = await versionId({ studyBytes, dataBytes, settings: analysis.results.settings });
   const outDir = (options.out as string | undefined) ?? "reports";
   let outcome;
   try {
-    outcome = await writeVersion(outDir, version, outputFiles(analysis));
+    outcome = await writeVersion(outDir, version, dataFiles(analysis));
   } catch (error) {
     if (error instanceof Deno.errors.NotCapable || error instanceof Deno.errors.PermissionDenied) {
-      throw new DataError("not allowed to write to the output folder", {
+      throw new DataError("not allowed to read and write the output folder", {
         stage: "options",
         file: outDir,
         hint: "the reproduce task may write only under reports/; use --out reports/... or " +
