@@ -16,7 +16,7 @@ import tCdf from "@stdlib/t-cdf";
 import fCdf from "@stdlib/f-cdf";
 import normalCdf from "@stdlib/normal-cdf";
 import normalQuantile from "@stdlib/normal-quantile";
-import chisquareCdf from "@stdlib/chisquare-cdf";
+import gammainc from "@stdlib/gammainc";
 
 /** Two-sided p-value of a t statistic: R's `2 * pt(-abs(t), df)`. */
 export function pt2(t: number, df: number): number {
@@ -45,9 +45,13 @@ export function qt(p: number, df: number): number {
   return Math.abs(tCdf(low, df) - p) <= Math.abs(tCdf(high, df) - p) ? low : high;
 }
 
-/** Upper-tail p of an F statistic: R's `pf(f, df1, df2, lower.tail = FALSE)`. */
+/**
+ * Upper-tail p of an F statistic: R's `pf(f, df1, df2, lower.tail = FALSE)`, computed as
+ * the lower tail of F(df2, df1) at 1/f so that small p keep full relative precision.
+ */
 export function pfUpper(f: number, df1: number, df2: number): number {
-  return 1 - fCdf(f, df1, df2);
+  if (f <= 0) return 1;
+  return fCdf(1 / f, df2, df1);
 }
 
 /** Standard normal CDF: R's `pnorm(z)`. */
@@ -65,9 +69,13 @@ export function pnorm2(z: number): number {
   return 2 * normalCdf(-Math.abs(z), 0, 1);
 }
 
-/** Upper-tail chi-square p: R's `pchisq(x, df, lower.tail = FALSE)`. */
+/**
+ * Upper-tail chi-square p: R's `pchisq(x, df, lower.tail = FALSE)`, as the regularized
+ * upper incomplete gamma Q(df/2, x/2) so that small p keep full relative precision.
+ */
 export function pchisqUpper(x: number, df: number): number {
-  return 1 - chisquareCdf(x, df);
+  if (x <= 0) return 1;
+  return gammainc(x / 2, df / 2, true, true);
 }
 
 /**
