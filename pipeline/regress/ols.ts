@@ -2,8 +2,8 @@
  * Ordinary least squares by Householder QR.
  * @module
  */
-import fCdf from "@stdlib/f-cdf";
 import { DataError } from "../errors.ts";
+import { pfUpper } from "../stats/distributions.ts";
 import { qr, QR_TOLERANCE } from "../linalg/qr.ts";
 import type { QR } from "../linalg/qr.ts";
 import { qrCoef, qrHat, qrResiduals } from "../linalg/apply.ts";
@@ -178,9 +178,7 @@ export function ols(y: Float64Array, columns: OlsColumn[], options: OlsOptions =
     ? null
     : _finiteOrNull(1 - (1 - rSquared) * ((n - dfIntercept) / dfResidual));
   const fStatistic = df1 === 0 || resvar === 0 ? null : _finiteOrNull((mss / df1) / resvar);
-  // Upper tail as the lower tail of the mirrored F (P(F(d1,d2) > f) = P(F(d2,d1) < 1/f)):
-  // 1 − cdf would lose all relative precision for p below ~1e-10.
-  const fPValue = fStatistic === null ? null : fCdf(1 / fStatistic, dfResidual, df1);
+  const fPValue = fStatistic === null ? null : pfUpper(fStatistic, df1, dfResidual);
 
   return {
     terms,
