@@ -70,6 +70,12 @@ async function _run(args: string[]): Promise<number> {
   }
   const study = await loadStudy((options.study as string | undefined) ?? "data/study.json");
   const out = (options.out as string | undefined) ?? study.data;
+  // Fail before the work, not after it: writing and renaming need read and write access.
+  for (const name of ["read", "write"] as const) {
+    if (Deno.permissions.querySync({ name, path: out }).state !== "granted") {
+      throw _writeError(new Deno.errors.NotCapable(`${name} access to ${out}`), out);
+    }
+  }
   let summary: SimulationSummary;
   try {
     summary = await simulateToFile(
@@ -100,8 +106,8 @@ function _writeError(error: unknown, out: string): unknown {
     return new DataError("not allowed to write the output file", {
       stage: "options",
       file: out,
-      hint: "the simulate task may write only under data/; use --out data/... or run deno " +
-        "with --allow-write for your folder",
+      hint: "the simulate task may write only under data/; use --out data/... or run deno with " +
+        "--allow-read and --allow-write for your folder",
     });
   }
   if (error instanceof Deno.errors.NotFound || error instanceof Deno.errors.IsADirectory) {
