@@ -1,0 +1,242 @@
+/**
+ * The path model of a mediation analysis as data: the order of the variables, the path
+ * coefficients θ, and every effect as a polynomial in θ. The same description evaluates the
+ * point estimates (from `ols()`), each bootstrap resample (from a cross-product matrix) and
+ * the delta-method gradients, so the three cannot drift apart.
+ * @module
+ */
+import { sweepChecked } from "./sweep.ts";
+
+/** One product of path coefficients, with a sign: sign · Π θ[factors]. */
+export interface EffectTerm {
+  sign: number;
+  factors: number[];
+}
+
+/**
+ * How an effect is computed from its terms' sum s: "raw" s; "partial" s / SD_Y;
+ * "complete" s · SD_X / SD_Y; "proportion" s / c (c the total effect).
+ */
+export type EffectScale = "raw" | "partial" | "complete" | "proportion";
+
+/** A bootstrapped effect. */
+export interface EffectSpec {
+  name: string;
+  terms: EffectTerm[];
+  scale: EffectScale;
+  /** Indirect effects and contrasts get BC and BCa rows, and delta-method rows. */
+  primary: boolean;
+}
+
+/**
+ * Variables in sweep order [covariates…, X, mediators…, Y] and the layout of θ:
+ * a (one per mediator), d21 (serial only: M1 → M2), b (one per mediator), c (total), c′
+ * (direct), SD_X, SD_Y.
+ */
+export interface PathModel {
+  kind: "simple" | "parallel" | "serial";
+  /** Column names in sweep order. */
+  names: string[];
+  /** Number of covariates: they occupy positions 0 … nCovariates − 1. */
+  nCovariates: number;
+  ix: number;
+  /** Positions of the mediators, in the order given. */
+  im: number[];
+  iy: number;
+  mediators: string[];
+  /** θ index of a_j is j; of d21 (serial) is k; then b_j, c, c′, SD_X, SD_Y. */
+  thetaA: number;
+  thetaD21: number;
+  thetaB: number;
+  thetaC: number;
+  thetaCp: number;
+  thetaSdX: number;
+  thetaSdY: number;
+  nTheta: number;
+  effects: EffectSpec[];
+  /** Index in `effects` of the total indirect effect ("indirect" or "indirect:total"). */
+  totalIndirect: number;
+}
+
+/**
+ * Builds the model for X → M → Y: one mediator (PROCESS model 4 with k = 1), several
+ * parallel mediators (model 4), or two serial mediators (model 6).
+ *
+ * @example
+ * ```ts
+ * import { buildPathModel } from "./model.ts";
+ * const m = buildPathModel({ x: "x", m: ["m"], y: "y", covariates: [] });
+ * if (m.effects[0].name !== "indirect" || m.names.join() !== "x,m,y") throw new Error();
+ * ```
+ */
+export function buildPathModel(
+  spec: { x: string; m: string[]; y: string; covariates: string[]; serial?: boolean },
+): PathModel {
+  const k = spec.m.length;
+  if (k < 1) throw new RangeError("mediation needs at least one mediator");
+  const serial = spec.serial === true;
+  if (serial && k !== 2) throw new RangeError("serial mediation needs exactly two mediators");
+  const kind = serial ? "serial" : k === 1 ? "simple" : "parallel";
+  const nc = spec.covariates.length;
+  const names = [...spec.covariates, spec.x, ...spec.m, spec.y];
+  const thetaB = k + (serial ? 1 : 0);
+  const layout = {
+    thetaA: 0,
+    thetaD21: serial ? k : -1,
+    thetaB,
+    thetaC: thetaB + k,
+    thetaCp: thetaB + k + 1,
+    thetaSdX: thetaB + k + 2,
+    thetaSdY: thetaB + k + 3,
+    nTheta: thetaB + k + 4,
+  };
+  const a = (j: number) => j;
+  const b = (j: number) => thetaB + j;
+  const effects: EffectSpec[] = [];
+  let totalTerms: EffectTerm[];
+  if (kind === "simple") {
+    totalTerms = [{ sign: 1, factors: [a(0), b(0)] }];
+    effects.push({ name: "indirect", terms: totalTerms, scale: "raw", primary: true });
+  } else if (kind === "parallel") {
+    totalTerms = spec.m.map((_, j) => ({ sign: 1, factors: [a(j), b(j)] }));
+    spec.m.forEach((name, j) => {
+      effects.push({
+        name: `indirect:${name}`,
+        terms: [totalTerms[j]],
+        scale: "raw",
+        primary: true,
+      });
+    });
+    effects.push({ name: "indirect:total", terms: totalTerms, scale: "raw", primary: true });
+    for (let i = 0; i < k; i++) {
+      for (let j = i + 1; j < k; j++) {
+        effects.push({
+          name: `contrast:${spec.m[i]}-${spec.m[j]}`,
+          terms: [totalTerms[i], { sign: -1, factors: totalTerms[j].factors }],
+          scale: "raw",
+          primary: true,
+        });
+      }
+    }
+  } else {
+    const [m1, m2] = spec.m;
+    const specific: [string, EffectTerm][] = [
+      [`indirect:${m1}`, { sign: 1, factors: [a(0), b(0)] }],
+      [`indirect:${m1}->${m2}`, { sign: 1, factors: [a(0), layout.thetaD21, b(1)] }],
+      [`indirect:${m2}`, { sign: 1, factors: [a(1), b(1)] }],
+    ];
+    totalTerms = specific.map(([, term]) => term);
+    for (const [name, term] of specific) {
+      effects.push({ name, terms: [term], scale: "raw", primary: true });
+    }
+    effects.push({ name: "indirect:total", terms: totalTerms, scale: "raw", primary: true });
+  }
+  const totalIndirect = effects.findIndex((e) => e.terms === totalTerms);
+  const base = effects[totalIndirect].name;
+  effects.push(
+    { name: `${base}:partially-standardized`, terms: totalTerms, scale: "partial", primary: false },
+    {
+      name: `${base}:completely-standardized`,
+      terms: totalTerms,
+      scale: "complete",
+      primary: false,
+    },
+    { name: "proportion-mediated", terms: totalTerms, scale: "proportion", primary: false },
+  );
+  return {
+    kind,
+    names,
+    nCovariates: nc,
+    ix: nc,
+    im: spec.m.map((_, j) => nc + 1 + j),
+    iy: nc + 1 + k,
+    mediators: [...spec.m],
+    ...layout,
+    effects,
+    totalIndirect,
+  };
+}
+
+/** Value of an effect at θ (non-finite when a denominator is 0). */
+export function effectValue(
+  model: PathModel,
+  effect: EffectSpec,
+  theta: ArrayLike<number>,
+): number {
+  let s = 0;
+  for (const term of effect.terms) {
+    let product = term.sign;
+    for (const f of term.factors) product *= theta[f];
+    s += product;
+  }
+  switch (effect.scale) {
+    case "raw":
+      return s;
+    case "partial":
+      return s / theta[model.thetaSdY];
+    case "complete":
+      return s * theta[model.thetaSdX] / theta[model.thetaSdY];
+    case "proportion":
+      return s / theta[model.thetaC];
+  }
+}
+
+/** Gradient of a raw (unscaled) effect with respect to θ, written into `out` (zeroed first). */
+export function effectGradient(
+  effect: EffectSpec,
+  theta: ArrayLike<number>,
+  out: Float64Array,
+): void {
+  if (effect.scale !== "raw") throw new RangeError("gradients are defined for raw effects only");
+  out.fill(0);
+  for (const term of effect.terms) {
+    for (let i = 0; i < term.factors.length; i++) {
+      let product = term.sign;
+      for (let j = 0; j < term.factors.length; j++) {
+        if (j !== i) product *= theta[term.factors[j]];
+      }
+      out[term.factors[i]] += product;
+    }
+  }
+}
+
+/**
+ * Path coefficients θ from the centred cross-product matrix `c` (p × p, full storage, p =
+ * `model.names.length`) of `n` observations, by sweeping [covariates, X] (a, c), then the
+ * mediators (serial: M1 first, giving the M2 equation's a2 and d21) (b, c′). `work` is a
+ * p × p scratch array. Returns false when a swept variable is degenerate in these data
+ * (see `sweepChecked`; `reference` holds the full-sample sums of squares).
+ */
+export function thetaFromCrossProducts(
+  model: PathModel,
+  c: Float64Array,
+  n: number,
+  reference: Float64Array,
+  work: Float64Array,
+  theta: Float64Array,
+): boolean {
+  const p = model.names.length;
+  const { ix, iy, im } = model;
+  work.set(c);
+  for (let v = 0; v <= ix; v++) {
+    if (!sweepChecked(work, p, v, c, reference)) return false;
+  }
+  const rowX = ix * p;
+  for (let j = 0; j < im.length; j++) theta[model.thetaA + j] = work[rowX + im[j]];
+  theta[model.thetaC] = work[rowX + iy];
+  if (model.kind === "serial") {
+    if (!sweepChecked(work, p, im[0], c, reference)) return false;
+    theta[model.thetaA + 1] = work[rowX + im[1]];
+    theta[model.thetaD21] = work[im[0] * p + im[1]];
+    if (!sweepChecked(work, p, im[1], c, reference)) return false;
+  } else {
+    for (const v of im) {
+      if (!sweepChecked(work, p, v, c, reference)) return false;
+    }
+  }
+  for (let j = 0; j < im.length; j++) theta[model.thetaB + j] = work[im[j] * p + iy];
+  theta[model.thetaCp] = work[rowX + iy];
+  theta[model.thetaSdX] = Math.sqrt(c[ix * p + ix] / (n - 1));
+  theta[model.thetaSdY] = Math.sqrt(c[iy * p + iy] / (n - 1));
+  return true;
+}

@@ -1,0 +1,170 @@
+/**
+ * The path regressions of a mediation model, fitted with `ols()`: point estimates, their
+ * standard errors, and the covariance of the path coefficients for the delta method.
+ * @module
+ */
+import { DataError } from "../errors.ts";
+import { ols } from "../regress/ols.ts";
+import type { OlsFit } from "../regress/ols.ts";
+import { pnorm2, pt2, qnorm, qt } from "../stats/distributions.ts";
+import type { PathModel } from "./model.ts";
+import type { EffectRow, MediationSeType } from "./types.ts";
+
+/** Point estimates θ̂, their covariance (for the delta method) and the path rows. */
+export interface PathFits {
+  /** θ̂ in the layout of `PathModel` (a, d21, b, c, c′, SD_X, SD_Y). */
+  theta: Float64Array;
+  /**
+   * Covariance of θ̂ (nTheta × nTheta, row-major) for the a, d21 and b entries (zero
+   * elsewhere): within an equation its `vcov`; between the parallel mediators' equations
+   * Cov(a_i, a_j) = σ_ij [(XᵀX)⁻¹]_xx with σ_ij = e_iᵀe_j / (n − p); zero between the other
+   * equations (their estimates are uncorrelated). With seType "ml" every entry is × (n − p)/n.
+   */
+  covariance: Float64Array;
+  /** Rows a, b (a:<m>, b:<m>, d:<m1>-><m2>), total, direct. */
+  rows: EffectRow[];
+}
+
+/**
+ * Fits the equations M_j ~ X + C (serial: M2 ~ X + M1 + C), Y ~ X + M + C (b, c′) and
+ * Y ~ X + C (c) by `ols()` (R's `lm()`), on complete cases `data` (by column name).
+ * Path rows: with seType "ols" as `summary(lm)` and `confint(lm)` (t on n − p df); with "ml"
+ * lavaan's `sem()` standard errors SE·√((n − p)/n), z tests and normal intervals.
+ * Collinear predictors throw `DataError` (stage "mediate").
+ */
+export function fitPaths(
+  model: PathModel,
+  data: Record<string, Float64Array>,
+  seType: MediationSeType,
+  confLevel: number,
+): PathFits {
+  const [x, ...rest] = model.names.slice(model.nCovariates);
+  const mediators = model.mediators;
+  const y = rest[rest.length - 1];
+  const covariates = model.names.slice(0, model.nCovariates);
+  const column = (name: string) => ({ name, values: data[name] });
+  const fit = (response: string, predictors: string[]) =>
+    _fit(data[response], [...predictors, ...covariates].map(column), response);
+
+  const theta = new Float64Array(model.nTheta);
+  const covariance = new Float64Array(model.nTheta * model.nTheta);
+  const rows: EffectRow[] = [];
+  const single = model.kind === "simple";
+  const mFits = mediators.map((m, j) =>
+    fit(m, model.kind === "serial" && j === 1 ? [x, mediators[0]] : [x])
+  );
+  const yFit = fit(y, [x, ...mediators]);
+  const totalFit = fit(y, [x]);
+
+  const entries: [number, OlsFit, string][] = [];
+  mFits.forEach((f, j) => {
+    theta[model.thetaA + j] = _coef(f, x);
+    entries.push([model.thetaA + j, f, x]);
+    rows.push(_pathRow(single ? "a" : `a:${mediators[j]}`, f, x, seType, confLevel));
+  });
+  if (model.kind === "serial") {
+    const f = mFits[1];
+    theta[model.thetaD21] = _coef(f, mediators[0]);
+    entries.push([model.thetaD21, f, mediators[0]]);
+    rows.push(_pathRow(`d:${mediators[0]}->${mediators[1]}`, f, mediators[0], seType, confLevel));
+  }
+  mediators.forEach((m, j) => {
+    theta[model.thetaB + j] = _coef(yFit, m);
+    entries.push([model.thetaB + j, yFit, m]);
+    rows.push(_pathRow(single ? "b" : `b:${m}`, yFit, m, seType, confLevel));
+  });
+  theta[model.thetaC] = _coef(totalFit, x);
+  theta[model.thetaCp] = _coef(yFit, x);
+  rows.push(_pathRow("total", totalFit, x, seType, confLevel));
+  rows.push(_pathRow("direct", yFit, x, seType, confLevel));
+  theta[model.thetaSdX] = _sd(data[x]);
+  theta[model.thetaSdY] = _sd(data[y]);
+
+  // Covariances of θ̂: within each equation, then across the parallel mediators' equations.
+  const nTheta = model.nTheta;
+  for (const [i, fi, ti] of entries) {
+    for (const [j, fj, tj] of entries) {
+      let value: number;
+      if (fi === fj) {
+        const p = fi.terms.length;
+        value = fi.covariance[fi.terms.indexOf(ti) * p + fi.terms.indexOf(tj)];
+      } else if (model.kind === "parallel" && mFits.includes(fi) && mFits.includes(fj)) {
+        const p = fi.terms.length;
+        const ix = fi.terms.indexOf(x);
+        let cross = 0;
+        for (let r = 0; r < fi.nobs; r++) cross += fi.residuals[r] * fj.residuals[r];
+        value = (cross / fi.dfResidual) * fi.unscaledCovariance[ix * p + ix];
+      } else {
+        value = 0;
+      }
+      covariance[i * nTheta + j] = value * _mlFactor(fi, seType);
+    }
+  }
+  return { theta, covariance, rows };
+}
+
+/** Variance factor of seType: 1 for "ols", (n − p)/n for "ml" (σ² with divisor n). */
+function _mlFactor(f: OlsFit, seType: MediationSeType): number {
+  return seType === "ml" ? f.dfResidual / f.nobs : 1;
+}
+
+function _fit(
+  y: Float64Array,
+  columns: { name: string; values: Float64Array }[],
+  response: string,
+) {
+  try {
+    return ols(y, columns);
+  } catch (error) {
+    if (!(error instanceof DataError)) throw error;
+    throw new DataError(`in the equation for "${response}": ${error.message}`, {
+      stage: "mediate",
+      column: error.column,
+      found: error.found,
+      expected: error.expected,
+      hint: error.hint,
+    });
+  }
+}
+
+function _coef(f: OlsFit, term: string): number {
+  return f.coefficients[f.terms.indexOf(term)];
+}
+
+function _sd(values: Float64Array): number {
+  let mean = 0;
+  for (const v of values) mean += v;
+  mean /= values.length;
+  let ss = 0;
+  for (const v of values) ss += (v - mean) * (v - mean);
+  return Math.sqrt(ss / (values.length - 1));
+}
+
+function _pathRow(
+  effect: string,
+  f: OlsFit,
+  term: string,
+  seType: MediationSeType,
+  confLevel: number,
+): EffectRow {
+  const j = f.terms.indexOf(term);
+  const estimate = f.coefficients[j];
+  const se = f.stdErrors[j] * Math.sqrt(_mlFactor(f, seType));
+  const ml = seType === "ml";
+  const critical = ml ? qnorm((1 + confLevel) / 2) : qt((1 + confLevel) / 2, f.dfResidual);
+  const exact = se === 0;
+  const statistic = exact ? null : estimate / se;
+  return {
+    effect,
+    estimate,
+    stdError: se,
+    statistic,
+    df: ml ? null : f.dfResidual,
+    pValue: statistic === null ? null : ml ? pnorm2(statistic) : pt2(statistic, f.dfResidual),
+    confLow: estimate - critical * se,
+    confHigh: estimate + critical * se,
+    method: ml ? "ml" : "ols",
+    unstable: null,
+    note: exact ? "exact fit: the standard error is 0, so there is no test" : null,
+  };
+}
