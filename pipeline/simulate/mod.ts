@@ -6,11 +6,16 @@
  * ## Generative model
  * 1. Path model on standardized latents (the model's x, m[0] and y scales):
  *    X ~ N(0, 1); M = a·X + e_M; Y = c′·X + b·M + e_Y, the residual variances chosen so
- *    that Var(M) = Var(Y) = 1 (1 − a², and 1 − (b² + c′² + 2abc′)). Default paths
- *    reproduce the latent correlations r(X,M) = .55, r(M,Y) = .40, r(X,Y) = .35:
- *    a = .55, b = (.40 − .35·.55)/(1 − .55²) ≈ .297491, c′ = (.35 − .40·.55)/(1 − .55²)
- *    ≈ .186380 (`pathsFromCorrelations`). Further mediators m[1..] get M_k = a·X + e
- *    and no path to Y.
+ *    that Var(M) = Var(Y) = 1 (1 − a², and 1 − (b² + c′² + 2abc′)). The default targets
+ *    (`TARGET_CORRELATIONS`) are the population correlations of the SCORED SCALE MEANS,
+ *    r(X,M) = .55, r(M,Y) = .40, r(X,Y) = .35 for the shipped study (X = RPRS, M = WAI,
+ *    Y = RAS): what an analysis of the files estimates. Item noise and categorization
+ *    attenuate correlations, so the latent correlations that achieve them are larger:
+ *    r(X,M) ≈ .704177, r(M,Y) ≈ .486260, r(X,Y) ≈ .433443 (`DEFAULT_LATENT_CORRELATIONS`,
+ *    solved by `latentCorrelationsFor`), a positive-definite correlation matrix, so every
+ *    target is feasible. The default paths reproduce them exactly
+ *    (`pathsFromCorrelations`): a ≈ .704177, b ≈ .359111, c′ ≈ .180565 (Var(e_M) ≈ .504135,
+ *    Var(e_Y) ≈ .747114). Further mediators m[1..] get M_k = a·X + e and no path to Y.
  * 2. An instrument not in the model gets an independent N(0, 1) latent; if one of its
  *    subscales is in the model, the instrument latent is √.7·(that subscale) + √.3·e.
  *    Each other subscale latent is √.7·(instrument latent) + √.3·e (correlation .837
@@ -29,9 +34,10 @@
  *    uniform over their levels (so work_capacity is "reduced" for about half).
  * 5. Ids "P001", "P002", ... zero-padded to max(3, digits of n).
  *
- * `expectedScaleStatistics` gives the exact population correlations of the scored scale
- * means this implies: measurement noise and categorization attenuate the latent .55,
- * .40, .35 (to .429, .329, .282 for the shipped study).
+ * `expectedScaleStatistics` gives the exact population moments of the scored scale means
+ * this implies (for the shipped study at the defaults: correlations .55/.40/.35 to about
+ * 1e-15); `latentCorrelationsFor` inverts it for other targets or studies. The same
+ * defaults on another study give other scale-mean correlations.
  *
  * ## Draw order (all randomness from `createRng`, pipeline/random)
  * Data generator `createRng(seed)`, for participant p = 1..n: one `nextNormal()` per
@@ -73,8 +79,10 @@ export { simulateCsv } from "./simulate_csv.ts";
 export { simulateToFile } from "./simulate_to_file.ts";
 export { SIMULATE_HELP, simulateCommand } from "./command.ts";
 export { expectedScaleStatistics } from "./expected.ts";
+export { latentCorrelationsFor } from "./solve.ts";
 export type { ExpectedScaleStatistics } from "./expected.ts";
 export {
+  DEFAULT_LATENT_CORRELATIONS,
   impliedByPaths,
   pathsFromCorrelations,
   resolveSimulateOptions,
@@ -83,6 +91,7 @@ export {
 } from "./options.ts";
 export type {
   LatentCorrelations,
+  ModelCorrelations,
   PathCoefficients,
   ResolvedSimulateOptions,
   SimulateOptions,

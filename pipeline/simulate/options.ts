@@ -15,12 +15,15 @@ export interface PathCoefficients {
   cPrime: number;
 }
 
-/** Correlations among the latent X, M and Y. */
-export interface LatentCorrelations {
+/** Correlations among X, M and Y: of their latent scores, or of their scale means. */
+export interface ModelCorrelations {
   xm: number;
   my: number;
   xy: number;
 }
+
+/** Correlations among the latent X, M and Y. */
+export type LatentCorrelations = ModelCorrelations;
 
 /** What to simulate; every field is optional (defaults in `SIMULATE_DEFAULTS`). */
 export interface SimulateOptions {
@@ -28,7 +31,7 @@ export interface SimulateOptions {
   n?: number;
   /** Seed of the generators; default: the study's `analysis.seed`. */
   seed?: number;
-  /** Latent path coefficients; default: `pathsFromCorrelations(TARGET_CORRELATIONS)`. */
+  /** Latent path coefficients; default: `pathsFromCorrelations(DEFAULT_LATENT_CORRELATIONS)`. */
   paths?: PathCoefficients;
   /** Inject data problems (empty cells, missing codes, ...); default true. */
   problems?: boolean;
@@ -43,21 +46,41 @@ export interface ResolvedSimulateOptions {
 }
 
 /**
- * Latent correlations targeted by default: RPRS–WAI .55, WAI–RAS .40, RPRS–RAS .35, the
+ * Population correlations of the scored scale means targeted by default: RPRS–WAI .55,
+ * WAI–RAS .40, RPRS–RAS .35 — what an analysis of the simulated files estimates, the
  * middle of the plausible ranges in the project's reference notes (Hebrew RPRS sample:
  * RPRS–WAI ≈ .51, RPRS–RAS ≈ .36; alliance–outcome meta-analyses ≈ .28).
  */
-export const TARGET_CORRELATIONS: Readonly<LatentCorrelations> = Object.freeze({
+export const TARGET_CORRELATIONS: Readonly<ModelCorrelations> = Object.freeze({
   xm: 0.55,
   my: 0.40,
   xy: 0.35,
 });
 
 /**
+ * The latent correlations behind the default paths: `latentCorrelationsFor(study,
+ * TARGET_CORRELATIONS)` for data/study.json (X = RPRS, M = WAI, Y = RAS), at which the
+ * population correlations of its scale means are .55/.40/.35 (to about 1e-15). Item noise
+ * and the cutting into answer categories attenuate correlations (by factors of .78–.82
+ * here), hence the larger latent values. Stored as numbers, so that the defaults are the
+ * same for every study and need no solving at run time; tests/simulate re-solves them and
+ * R solves them independently (tests/simulate/fixtures/expected_moments.R). Another study
+ * gets other scale-mean correlations from them; to aim at targets for it, pass
+ * `paths: pathsFromCorrelations(latentCorrelationsFor(study, targets))`.
+ */
+export const DEFAULT_LATENT_CORRELATIONS: Readonly<ModelCorrelations> = Object.freeze({
+  xm: 0.7041767064539287,
+  my: 0.4862603924053702,
+  xy: 0.4334425422413195,
+});
+
+/**
  * The standardized paths that reproduce latent correlations `r` exactly:
  * a = r_xm; b = (r_my − r_xy·r_xm) / (1 − r_xm²); c′ = (r_xy − r_my·r_xm) / (1 − r_xm²)
- * (the standardized coefficients of the regression of Y on X and M). For the targets
- * .55/.40/.35: a = .55, b = .2075/.6975 ≈ .297491, c′ = .13/.6975 ≈ .186380.
+ * (the standardized coefficients of the regression of Y on X and M). For the default
+ * latent correlations (`DEFAULT_LATENT_CORRELATIONS`): a ≈ .704177, b ≈ .359111,
+ * c′ ≈ .180565; for latent .55/.40/.35 (the example): a = .55, b = .2075/.6975 ≈ .297491,
+ * c′ = .13/.6975 ≈ .186380.
  *
  * @example
  * ```ts
@@ -66,7 +89,7 @@ export const TARGET_CORRELATIONS: Readonly<LatentCorrelations> = Object.freeze({
  * if (Math.abs(p.b - 0.2975) > 1e-4 || Math.abs(p.cPrime - 0.1864) > 1e-4) throw new Error();
  * ```
  */
-export function pathsFromCorrelations(r: LatentCorrelations): PathCoefficients {
+export function pathsFromCorrelations(r: ModelCorrelations): PathCoefficients {
   if (!(Math.abs(r.xm) < 1)) throw new RangeError(`r_xm must be in (-1, 1), got ${r.xm}`);
   const d = 1 - r.xm * r.xm;
   return { a: r.xm, b: (r.my - r.xy * r.xm) / d, cPrime: (r.xy - r.my * r.xm) / d };
@@ -79,7 +102,7 @@ export function pathsFromCorrelations(r: LatentCorrelations): PathCoefficients {
  */
 export function impliedByPaths(
   paths: PathCoefficients,
-): LatentCorrelations & { residualM: number; residualY: number } {
+): ModelCorrelations & { residualM: number; residualY: number } {
   const { a, b, cPrime } = paths;
   return {
     xm: a,
@@ -94,7 +117,7 @@ export function impliedByPaths(
 export const SIMULATE_DEFAULTS = Object.freeze({
   /** 72 analysable participants plus one who answered almost nothing. */
   n: 73,
-  paths: Object.freeze(pathsFromCorrelations(TARGET_CORRELATIONS)),
+  paths: Object.freeze(pathsFromCorrelations(DEFAULT_LATENT_CORRELATIONS)),
   problems: true,
 });
 

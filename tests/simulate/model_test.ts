@@ -1,8 +1,10 @@
 import assert from "node:assert/strict";
 import { DataError } from "../../pipeline/errors.ts";
 import {
+  DEFAULT_LATENT_CORRELATIONS,
   expectedScaleStatistics,
   impliedByPaths,
+  latentCorrelationsFor,
   pathsFromCorrelations,
   resolveSimulateOptions,
   SIMULATE_DEFAULTS,
@@ -10,28 +12,96 @@ import {
 } from "../../pipeline/simulate/mod.ts";
 import { loadStudy } from "../../pipeline/study/mod.ts";
 import { scaleIds, scaleItems } from "../../pipeline/study/scales.ts";
-import { assertClose } from "../_helpers.ts";
+import { assertClose, miniStudy } from "../_helpers.ts";
 import { pearson, simulateText, splitCsv } from "./_helpers.ts";
 
 const study = await loadStudy("data/study.json");
 
-Deno.test("default paths solve the latent targets .55/.40/.35: a = .55, b = .2075/.6975, c′ = .13/.6975", () => {
-  const p = SIMULATE_DEFAULTS.paths;
+const ref = JSON.parse(await Deno.readTextFile("tests/simulate/fixtures/expected_moments.json"));
+
+/** The expected scale-mean correlations of the model's X–M, M–Y and X–Y. */
+function modelCorrelations(stats: ReturnType<typeof expectedScaleStatistics>, s = study) {
+  const at = (u: string, v: string) =>
+    stats.correlations[stats.scales.indexOf(u)][stats.scales.indexOf(v)]!;
+  const { x, m: [m], y } = s.model;
+  return { xm: at(x, m), my: at(m, y), xy: at(x, y) };
+}
+
+Deno.test("by default the scale means of RPRS, WAI, RAS correlate .55/.40/.35 in the population", () => {
   assert.deepEqual(TARGET_CORRELATIONS, { xm: 0.55, my: 0.40, xy: 0.35 });
-  assertClose(p.a, 0.55, 1e-15);
-  assertClose(p.b, 0.2075 / 0.6975, 1e-12);
-  assertClose(p.cPrime, 0.13 / 0.6975, 1e-12);
-  const implied = impliedByPaths(p);
-  assertClose(implied.xm, 0.55, 1e-12);
-  assertClose(implied.my, 0.40, 1e-12);
-  assertClose(implied.xy, 0.35, 1e-12);
-  assert.deepEqual(pathsFromCorrelations(TARGET_CORRELATIONS), { ...p });
+  assert.deepEqual([study.model.x, study.model.m[0], study.model.y], ["rprs", "wai", "ras"]);
+  const got = modelCorrelations(expectedScaleStatistics(study));
+  for (const key of ["xm", "my", "xy"] as const) {
+    assertClose(got[key], TARGET_CORRELATIONS[key], 0, 1e-13);
+  }
 });
 
-Deno.test("expectedScaleStatistics() matches R (pbivnorm) to 1e-9 relative", async () => {
-  const ref = JSON.parse(
-    await Deno.readTextFile("tests/simulate/fixtures/expected_moments.json"),
+Deno.test("the default latent correlations match R's uniroot solution and latentCorrelationsFor()", () => {
+  assert.deepEqual(ref.targets, { ...TARGET_CORRELATIONS });
+  const solved = latentCorrelationsFor(study, TARGET_CORRELATIONS);
+  for (const key of ["xm", "my", "xy"] as const) {
+    assertClose(DEFAULT_LATENT_CORRELATIONS[key], ref.latentCorrelations[key], 1e-9);
+    assertClose(DEFAULT_LATENT_CORRELATIONS[key], solved[key], 1e-12);
+  }
+});
+
+Deno.test("the default paths reproduce the default latent correlations (b, c′ of Y on X and M)", () => {
+  const p = SIMULATE_DEFAULTS.paths;
+  const { xm, my, xy } = DEFAULT_LATENT_CORRELATIONS;
+  assertClose(p.a, xm, 1e-15);
+  assertClose(p.b, (my - xy * xm) / (1 - xm ** 2), 1e-12);
+  assertClose(p.cPrime, (xy - my * xm) / (1 - xm ** 2), 1e-12);
+  const implied = impliedByPaths(p);
+  for (const key of ["xm", "my", "xy"] as const) {
+    assertClose(implied[key], DEFAULT_LATENT_CORRELATIONS[key], 1e-12);
+  }
+  assert.ok(implied.residualM > 0 && implied.residualY > 0, "a positive-definite latent matrix");
+  assert.deepEqual(pathsFromCorrelations(DEFAULT_LATENT_CORRELATIONS), { ...p });
+});
+
+Deno.test("each scale-mean correlation depends on its own latent correlation only (the solver's premise)", () => {
+  const base = modelCorrelations(expectedScaleStatistics(study));
+  const vary = (key: "xm" | "my" | "xy", value: number) =>
+    modelCorrelations(
+      expectedScaleStatistics(
+        study,
+        pathsFromCorrelations({ ...DEFAULT_LATENT_CORRELATIONS, [key]: value }),
+      ),
+    );
+  for (const [key, value] of [["xm", 0.6], ["my", 0.3], ["xy", 0.2]] as const) {
+    const got = vary(key, value);
+    assert.ok(Math.abs(got[key] - base[key]) > 0.05, key);
+    for (const other of (["xm", "my", "xy"] as const).filter((k) => k !== key)) {
+      assertClose(got[other], base[other], 1e-12);
+    }
+  }
+});
+
+Deno.test("latentCorrelationsFor() hits targets on another study (the mini study: three 3-item scales)", () => {
+  const mini = miniStudy();
+  const targets = { xm: 0.5, my: 0.3, xy: -0.1 };
+  const latent = latentCorrelationsFor(mini, targets);
+  const got = modelCorrelations(expectedScaleStatistics(mini, pathsFromCorrelations(latent)), mini);
+  for (const key of ["xm", "my", "xy"] as const) assertClose(got[key], targets[key], 0, 1e-13);
+  // Short scales attenuate more than the shipped ones.
+  assert.ok(latent.xm - 0.5 > DEFAULT_LATENT_CORRELATIONS.xm - 0.55);
+});
+
+Deno.test("latentCorrelationsFor() refuses unreachable targets and a non-positive-definite solution", () => {
+  // Scale means can correlate at most ≈ .78 here (latent 1): .9 is out of reach.
+  assert.throws(
+    () => latentCorrelationsFor(study, { xm: 0.9, my: 0.4, xy: 0.35 }),
+    (e: unknown) => e instanceof RangeError && /out of reach/.test(e.message),
   );
+  // Each pair is reachable, but latent ≈ .9, .9, −.4 is not a correlation matrix.
+  assert.throws(
+    () => latentCorrelationsFor(study, { xm: 0.7, my: 0.7, xy: -0.3 }),
+    (e: unknown) => e instanceof RangeError && /not a correlation matrix/.test(e.message),
+  );
+  assert.throws(() => latentCorrelationsFor(study, { xm: NaN, my: 0, xy: 0 }), RangeError);
+});
+
+Deno.test("expectedScaleStatistics() matches R (pbivnorm) to 1e-9 relative", () => {
   const got = expectedScaleStatistics(study);
   assert.deepEqual(got.scales, ref.scales);
   got.means.forEach((m, i) => assertClose(m, ref.means[i], 1e-9));
@@ -68,10 +138,15 @@ Deno.test("at n = 20,000 the sample moments of every scale mean are near their p
       assert.ok(Math.abs(r - rho) < tolerance, `${id}–${ids[k]}: r ${r}, population ${rho}`);
     }
   });
-  // The model's three correlations: attenuated from the latent .55/.40/.35, but ordered.
+  // The model's three correlations: the targets .55/.40/.35, not the larger latent ones.
   const [x, m, y] = ["rprs", "wai", "ras"].map((id) => means[ids.indexOf(id)]);
-  const [rxm, rmy, rxy] = [pearson(x, m), pearson(m, y), pearson(x, y)];
-  assert.ok(rxm > rmy && rmy > rxy && rxy > 0.2 && rxm < 0.55, `${rxm} ${rmy} ${rxy}`);
+  const sample = { xm: pearson(x, m), my: pearson(m, y), xy: pearson(x, y) };
+  for (const key of ["xm", "my", "xy"] as const) {
+    assert.ok(
+      Math.abs(sample[key] - TARGET_CORRELATIONS[key]) < tolerance,
+      `${key} ${sample[key]}`,
+    );
+  }
 });
 
 Deno.test("demographics: age 20–60 integers, known levels, about half with reduced work capacity", async () => {
