@@ -120,29 +120,32 @@ export class IndexStream {
     }
   }
 
-  /** Regenerates the 624 words of state (the block step of `genrand_int32`) and tempers them. */
+  /**
+   * Regenerates the 624 words of state (the block step of `genrand_int32`) and tempers each
+   * word as soon as it is final (one pass instead of two).
+   */
   #refill(): void {
     const mt = this.#mt;
+    const out = this.#out;
     let k = 0;
     for (; k < N - M; k++) {
       const y = (mt[k] & UPPER) | (mt[k + 1] & LOWER);
-      mt[k] = mt[k + M] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
+      out[k] = _temper(mt[k] = mt[k + M] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A));
     }
     for (; k < N - 1; k++) {
       const y = (mt[k] & UPPER) | (mt[k + 1] & LOWER);
-      mt[k] = mt[k + M - N] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
+      out[k] = _temper(mt[k] = mt[k + M - N] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A));
     }
     const y = (mt[N - 1] & UPPER) | (mt[0] & LOWER);
-    mt[N - 1] = mt[M - 1] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
-    const out = this.#out;
-    for (let i = 0; i < N; i++) {
-      let z = mt[i];
-      z ^= z >>> 11;
-      z ^= (z << 7) & 0x9d2c5680;
-      z ^= (z << 15) & 0xefc60000;
-      z ^= z >>> 18;
-      out[i] = z;
-    }
+    out[N - 1] = _temper(mt[N - 1] = mt[M - 1] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A));
     this.#pos = 0;
   }
+}
+
+/** MT19937 tempering of one state word (an int32; the result is stored as uint32). */
+function _temper(z: number): number {
+  z ^= z >>> 11;
+  z ^= (z << 7) & 0x9d2c5680;
+  z ^= (z << 15) & 0xefc60000;
+  return z ^ (z >>> 18);
 }

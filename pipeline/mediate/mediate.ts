@@ -22,12 +22,13 @@ import {
   effectGradient,
   effectValue,
   type PathModel,
-  thetaFromCrossProducts,
+  pathStatistic,
 } from "./model.ts";
 import { monteCarloProduct } from "./monte_carlo.ts";
 import { monteCarloSeed, resolveMediateOptions } from "./options.ts";
 import { fitPaths } from "./paths.ts";
 import { prepareMediationData } from "./prepare.ts";
+import { sortFloat64 } from "./sort.ts";
 import type { EffectRow, MediateOptions, MediationResult, MediationSpec } from "./types.ts";
 
 /**
@@ -114,7 +115,7 @@ export function mediate(
   const n = prepared.nobs;
   const columns = model.names.map((name) => prepared.data[name]);
   const fits = fitPaths(model, prepared.data, o.seType, o.confLevel);
-  const statistic = _statistic(model, columns);
+  const statistic = pathStatistic(model, columns);
 
   const boot = bootstrapCrossProducts(columns, statistic, o.resamples, o.seed);
   if (boot.used < o.resamples / 2) {
@@ -138,7 +139,7 @@ export function mediate(
   const gradient = new Float64Array(model.nTheta);
   model.effects.forEach((effect, s) => {
     const estimate = _finite(effectValue(model, effect, fits.theta));
-    const sorted = Float64Array.from(boot.draws[s]).sort();
+    const sorted = sortFloat64(boot.draws[s]);
     const percentile = percentileInterval(sorted, o.confLevel);
     if (!effect.primary) {
       const unstable = effect.scale === "proportion" ? _totalIncludesZero(fits.rows) : null;
@@ -166,8 +167,16 @@ export function mediate(
         Math.sqrt(cov[ib * k + ib]),
         o.monteCarloDraws,
         mcSeed,
-      ).sort();
-      rows.push(_row(effect.name, est, null, "monte carlo", percentileInterval(mc, o.confLevel)));
+      );
+      rows.push(
+        _row(
+          effect.name,
+          est,
+          null,
+          "monte carlo",
+          percentileInterval(sortFloat64(mc), o.confLevel),
+        ),
+      );
     }
     const normal: Interval = se === null
       ? { confLow: null, confHigh: null, note: "delta-method standard error undefined" }
@@ -193,29 +202,6 @@ export function mediate(
     seType: o.seType,
     effects: rows,
     draws: { indirect: boot.draws[model.totalIndirect] },
-  };
-}
-
-/** The bootstrapped statistics (every effect of the model) from a cross-product matrix. */
-function _statistic(model: PathModel, columns: Float64Array[]): CrossProductStatistic {
-  const p = columns.length;
-  const reference = new Float64Array(p);
-  columns.forEach((column, j) => {
-    let mean = 0;
-    for (const v of column) mean += v;
-    mean /= column.length;
-    for (const v of column) reference[j] += (v - mean) * (v - mean);
-  });
-  const work = new Float64Array(p * p);
-  const theta = new Float64Array(model.nTheta);
-  const effects = model.effects;
-  return {
-    size: effects.length,
-    compute(c, n, out) {
-      if (!thetaFromCrossProducts(model, c, n, reference, work, theta)) return false;
-      for (let s = 0; s < effects.length; s++) out[s] = effectValue(model, effects[s], theta);
-      return true;
-    },
   };
 }
 

@@ -9,6 +9,7 @@
  * - {@link normInter}, {@link percentileInterval}, {@link bcInterval}, {@link bcaInterval},
  *   {@link jackknifeAcceleration}: `boot.ci()`'s interval definitions.
  * - {@link monteCarloProduct}: Monte Carlo draws of a·b.
+ * - {@link sortFloat64}: radix sort of the draws.
  * - {@link resolveMediateOptions}, {@link MEDIATE_DEFAULTS}, {@link monteCarloSeed}: options.
  * @module
  */
@@ -41,10 +42,17 @@ export {
 } from "./intervals.ts";
 export type { Interval } from "./intervals.ts";
 export { monteCarloProduct } from "./monte_carlo.ts";
-export { buildPathModel, effectGradient, effectValue, thetaFromCrossProducts } from "./model.ts";
+export {
+  buildPathModel,
+  effectGradient,
+  effectValue,
+  pathStatistic,
+  thetaFromCrossProducts,
+} from "./model.ts";
 export type { EffectScale, EffectSpec, EffectTerm, PathModel } from "./model.ts";
 export { fitPaths } from "./paths.ts";
 export type { PathFits } from "./paths.ts";
 export { prepareMediationData } from "./prepare.ts";
 export type { PreparedData } from "./prepare.ts";
 export { SWEEP_TOLERANCE, sweepChecked } from "./sweep.ts";
+export { sortFloat64 } from "./sort.ts";

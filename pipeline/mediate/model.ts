@@ -5,6 +5,7 @@
  * the delta-method gradients, so the three cannot drift apart.
  * @module
  */
+import type { CrossProductStatistic } from "./bootstrap.ts";
 import { sweepChecked } from "./sweep.ts";
 
 /** One product of path coefficients, with a sign: sign · Π θ[factors]. */
@@ -239,4 +240,33 @@ export function thetaFromCrossProducts(
   theta[model.thetaSdX] = Math.sqrt(c[ix * p + ix] / (n - 1));
   theta[model.thetaSdY] = Math.sqrt(c[iy * p + iy] / (n - 1));
   return true;
+}
+
+/**
+ * Every effect of `model` (in `model.effects` order) as a statistic of a cross-product
+ * matrix, for the bootstrap engine: θ by `thetaFromCrossProducts`, then `effectValue`.
+ * `columns` are the complete-case variables in `model.names` order; their full-sample sums of
+ * squares are the reference of the degeneracy tests. Allocation-free per call.
+ */
+export function pathStatistic(model: PathModel, columns: Float64Array[]): CrossProductStatistic {
+  const p = columns.length;
+  if (p !== model.names.length) throw new RangeError("pathStatistic: one column per variable");
+  const reference = new Float64Array(p);
+  columns.forEach((column, j) => {
+    let mean = 0;
+    for (const v of column) mean += v;
+    mean /= column.length;
+    for (const v of column) reference[j] += (v - mean) * (v - mean);
+  });
+  const work = new Float64Array(p * p);
+  const theta = new Float64Array(model.nTheta);
+  const effects = model.effects;
+  return {
+    size: effects.length,
+    compute(c, n, out) {
+      if (!thetaFromCrossProducts(model, c, n, reference, work, theta)) return false;
+      for (let s = 0; s < effects.length; s++) out[s] = effectValue(model, effects[s], theta);
+      return true;
+    },
+  };
 }
