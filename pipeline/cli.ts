@@ -1,14 +1,17 @@
 /**
- * The command line: `reproduce` (run the analysis and write a version folder) and
- * `simulate` (write synthetic data). Exit codes: 0 success, 2 bad input or options
+ * The command line: `reproduce` (run the analysis and write a version folder), `verify`
+ * (re-run the shipped study and compare with the committed version) and `simulate`
+ * (write synthetic data). Exit codes: 0 success, 2 bad input or options
  * (one clear message on stderr, no stack trace), 1 internal error.
  * @module
  */
 import { DataError } from "./errors.ts";
 import { reproduceCommand } from "./cli/reproduce.ts";
+import { verifyCommand } from "./cli/verify.ts";
 
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   reproduce: reproduceCommand,
+  verify: verifyCommand,
   simulate: async (args) => (await import("./simulate/mod.ts")).simulateCommand(args),
 };
 

@@ -4,11 +4,12 @@
  * command line and the notebooks both call these; nothing here touches the disk.
  * @module
  */
-import { plannedRegressions } from "./analysis_models.ts";
+import { plannedMediations, plannedRegressions } from "./analysis_models.ts";
 import { clean } from "./clean/clean.ts";
 import type { CleanData } from "./clean/types.ts";
 import { correlate } from "./correlate/mod.ts";
 import { ingest, type RawData } from "./ingest/ingest.ts";
+import { mediate } from "./mediate/mod.ts";
 import { regress } from "./regress/mod.ts";
 import type { RegressionResult } from "./regress/types.ts";
 import type { FigureData, RegressionSummary, Results } from "./results/types.ts";
@@ -70,6 +71,15 @@ export async function analyse(
     fit: regress(columns, plan, { confLevel: settings.confLevel, hc: "HC3" }),
   }));
 
+  const mediations = plannedMediations(study.model, covariates.map((t) => t.name)).map((plan) => ({
+    plan,
+    fit: mediate(columns, plan, {
+      confLevel: settings.confLevel,
+      resamples: settings.resamples,
+      seed: settings.seed,
+    }),
+  }));
+
   const results: Results = {
     schemaVersion: 1,
     synthetic: study.synthetic,
@@ -85,7 +95,14 @@ export async function analyse(
     scales,
     correlations,
     regressions: fits.map(({ plan, fit }) => _summary(fit, plan.adjusted)),
-    mediation: [],
+    mediation: mediations.map(({ plan, fit }) => {
+      const { draws: _draws, ...rest } = fit;
+      const notes = fit.resamplesFailed === 0 ? [] : [
+        `${fit.resamplesFailed} of ${fit.resamples} bootstrap resamples could not be estimated ` +
+        `(a degenerate resample) and were dropped; intervals use the other ${fit.resamplesUsed}.`,
+      ];
+      return { model: plan.model, adjusted: plan.adjusted, ...rest, notes };
+    }),
   };
   const figures: FigureData = {
     ids: data.ids,
@@ -95,7 +112,9 @@ export async function analyse(
       residuals: fit.diagnostics.residuals,
       studentized: fit.diagnostics.studentizedResiduals,
     }])),
-    indirectDraws: {},
+    indirectDraws: Object.fromEntries(
+      mediations.map(({ plan, fit }) => [plan.model, Array.from(fit.draws.indirect)]),
+    ),
     audit: data.audit,
   };
   return { study, raw, data, items, scores, covariates, results, figures };

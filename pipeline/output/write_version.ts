@@ -2,7 +2,8 @@
  * Writing one version folder atomically: files go to a temporary folder beside the
  * target, which is renamed into place only when complete, so an interrupted run leaves
  * no half-written version. An existing version is never overwritten: it is checked
- * byte for byte against what this run produced.
+ * byte for byte against what this run produced — except the `gitCommit` field of
+ * manifest.json, which records where the run happened rather than what it produced.
  * @module
  */
 
@@ -66,7 +67,7 @@ async function _verify(target: string, files: Record<string, Uint8Array>): Promi
   for (const name of expected) {
     if (missing.includes(name)) continue;
     const bytes = await Deno.readFile(`${target}/${name}`);
-    if (!_equal(bytes, files[name])) differing.push(name);
+    if (!_equal(comparable(name, bytes), comparable(name, files[name]))) differing.push(name);
   }
   if (extra.length + missing.length + differing.length > 0) {
     throw new ReproducibilityError(
@@ -79,6 +80,18 @@ async function _verify(target: string, files: Record<string, Uint8Array>): Promi
     );
   }
   return { path: target, status: "verified" };
+}
+
+/** The bytes compared for `name`: manifest.json without its gitCommit field. */
+export function comparable(name: string, bytes: Uint8Array): Uint8Array {
+  if (name !== "manifest.json") return bytes;
+  try {
+    const manifest = JSON.parse(new TextDecoder().decode(bytes));
+    delete manifest.gitCommit;
+    return new TextEncoder().encode(JSON.stringify(manifest));
+  } catch {
+    return bytes;
+  }
 }
 
 async function _listFiles(dir: string, prefix = ""): Promise<string[]> {

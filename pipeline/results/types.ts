@@ -10,6 +10,8 @@ import type { ShapiroWilkResult } from "../regress/shapiro_wilk.ts";
 import type { TermRow } from "../regress/types.ts";
 import type { ScaleSummary } from "../score/types.ts";
 import type { CorrelationRow } from "../correlate/mod.ts";
+import type { EffectRow, MediationResult } from "../mediate/types.ts";
+export type { EffectRow };
 export type { CorrelationRow };
 
 /** One regression model as stored in results.json (per-row diagnostics live in figures). */
@@ -35,36 +37,15 @@ export interface RegressionSummary {
   notes: string[];
 }
 
-/** One effect of a mediation model. */
-export interface EffectRow {
-  /** `a`, `b`, `total`, `direct`, `indirect`, or for several mediators `a:<m>`,
-   * `indirect:<m>`, `indirect:total`, `contrast:<m1>-<m2>`, and the standardized rows. */
-  effect: string;
-  estimate: number | null;
-  stdError: number | null;
-  statistic: number | null;
-  pValue: number | null;
-  confLow: number | null;
-  confHigh: number | null;
-  /** How the interval (and test) was obtained, e.g. "ols", "percentile bootstrap". */
-  method: string;
-}
-
-/** One mediation model as stored in results.json. */
-export interface MediationSummary {
+/** One mediation model as stored in results.json: `mediate()`'s result without the draws. */
+export type MediationSummary = Omit<MediationResult, "draws"> & {
+  /** Name of the model, e.g. "rprs → wai → ras". */
   model: string;
-  x: string;
-  m: string[];
-  y: string;
-  covariates: string[];
-  nobs: number;
-  resamples: number;
-  resamplesFailed: number;
-  seed: number;
-  confLevel: number;
-  effects: EffectRow[];
+  /** True when the model includes the study's covariates. */
+  adjusted: boolean;
+  /** Model-level remarks in words (e.g. dropped resamples); empty when none. */
   notes: string[];
-}
+};
 
 /** The whole of results.json. */
 export interface Results {
@@ -89,7 +70,10 @@ export interface FigureData {
   scores: Record<string, number[]>;
   ids: string[];
   /** Per regression model: fitted values, residuals and studentized residuals. */
-  residuals: Record<string, { fitted: number[]; residuals: number[]; studentized: (number | null)[] }>;
+  residuals: Record<
+    string,
+    { fitted: number[]; residuals: number[]; studentized: (number | null)[] }
+  >;
   /** Per mediation model: the bootstrap draws of the (total) indirect effect. */
   indirectDraws: Record<string, number[]>;
   audit: AuditEntry[];

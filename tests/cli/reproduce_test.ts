@@ -53,7 +53,7 @@ Deno.test("reproduce exits 0, prints the version folder last and verifies it on 
   const files = await listTree(path);
   const second = await cli(args, dir);
   assert.equal(second.code, 0, second.err);
-  assert.match(second.out, /version exists and matches/);
+  assert.match(second.out, /reproduced it byte for byte/);
   assert.deepEqual(await listTree(path), files);
   await Deno.remove(dir, { recursive: true });
 });
