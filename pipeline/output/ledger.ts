@@ -6,6 +6,8 @@
  * @module
  */
 import { escapeHtml } from "../report/escape.ts";
+import { keyEstimates } from "../report/key_estimates.ts";
+import type { Results } from "../results/types.ts";
 
 /** One version in the ledger. */
 export interface LedgerEntry {
@@ -37,12 +39,20 @@ export async function readLedger(outDir: string): Promise<Ledger> {
   }
 }
 
-/** Adds `entry` (if new) to the ledger and rewrites versions.json and index.html. */
+/**
+ * Adds `entry` (if new) to the ledger and rewrites versions.json and index.html. Complete
+ * version folders missing from the ledger (a run killed between writing its folder and
+ * recording it) are recorded first, so no version is lost.
+ */
 export async function recordVersion(outDir: string, entry: LedgerEntry): Promise<void> {
   await _withLock(`${outDir}/.ledger.lock`, async () => {
     const ledger = await readLedger(outDir);
-    if (ledger.versions.some((v) => v.version === entry.version)) return;
-    ledger.versions.push(entry);
+    const known = new Set(ledger.versions.map((v) => v.version));
+    for (const orphan of await _unrecorded(outDir, known)) {
+      if (orphan.version !== entry.version) ledger.versions.push(orphan);
+      known.add(orphan.version);
+    }
+    if (!ledger.versions.some((v) => v.version === entry.version)) ledger.versions.push(entry);
     await _writeAtomic(`${outDir}/versions.json`, JSON.stringify(ledger, null, 2) + "\n");
     await _writeAtomic(`${outDir}/index.html`, renderLedger(ledger));
   });
@@ -82,6 +92,35 @@ the pipeline's source and its options; each links the version it followed.</p>
 ${rows.join("\n")}
 </tbody></table></div></body></html>
 `;
+}
+
+/** Ledger entries rebuilt from complete version folders the ledger does not list. */
+async function _unrecorded(outDir: string, known: Set<string>): Promise<LedgerEntry[]> {
+  const names: string[] = [];
+  for await (const e of Deno.readDir(outDir)) {
+    if (e.isDirectory && !e.name.startsWith(".") && !known.has(e.name)) names.push(e.name);
+  }
+  const entries: LedgerEntry[] = [];
+  for (const name of names.sort()) {
+    try {
+      const manifest = JSON.parse(await Deno.readTextFile(`${outDir}/${name}/manifest.json`));
+      const results: Results = JSON.parse(
+        await Deno.readTextFile(`${outDir}/${name}/results.json`),
+      );
+      if (manifest.version !== name) continue;
+      entries.push({
+        version: name,
+        previous: manifest.previous ?? null,
+        studyId: results.study.id,
+        studyTitle: results.study.title,
+        synthetic: results.synthetic,
+        keyEstimates: keyEstimates(results),
+      });
+    } catch {
+      // Not a version folder of ours: leave it alone.
+    }
+  }
+  return entries;
 }
 
 async function _writeAtomic(path: string, text: string): Promise<void> {
