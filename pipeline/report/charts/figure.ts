@@ -1,0 +1,69 @@
+/**
+ * A chart as an APA figure: number and title above, the inline SVG, a note, and two
+ * collapsibles: the data as a table (the text alternative) and the Vega-Lite spec.
+ * @module
+ */
+import type { ReportContext } from "../context.ts";
+import { details, markup, num, type SafeHtml, table, trusted } from "../html.ts";
+import { renderVegaLite, type VegaLiteSpec } from "../svg.ts";
+
+/** What a chart builder returns. */
+export interface ChartDef {
+  spec: VegaLiteSpec;
+  /** Figure title (plain text). */
+  title: string;
+  /** What the chart shows, for screen readers (plain text). */
+  description: string;
+  /** Figure note (plain text), or null. */
+  note: string | null;
+  /** The plotted data as a table; `numeric[k]` right-aligns column k. */
+  data: { head: string[]; rows: string[][]; numeric: boolean[] };
+}
+
+/** Renders `chart` as the next numbered figure of the report. */
+export async function chartFigure(ctx: ReportContext, chart: ChartDef): Promise<SafeHtml> {
+  const { id, label } = ctx.nextFigure();
+  const { svg } = await renderVegaLite(chart.spec, {
+    id,
+    title: `${label}. ${chart.title}`,
+    description: chart.description,
+  });
+  const dataTable = table({
+    id: `${id}-data`,
+    label: `${label}, data`,
+    title: chart.title,
+    head: chart.data.head,
+    rows: chart.data.rows.map((row) => row.map((v, k) => (chart.data.numeric[k] ? num(v) : v))),
+    className: "data",
+  });
+  const note = chart.note ? markup`<p class="note"><em>Note.</em> ${chart.note}</p>\n` : "";
+  const spec = markup`<pre class="spec"><code>${specJson(chart.spec)}</code></pre>`;
+  return markup`<figure class="chart" id="${id}">
+<figcaption><span class="label">${label}</span> <span class="title">${chart.title}</span></figcaption>
+<div class="chart-box">${trusted(svg)}</div>
+${note}${details(markup`Data of ${label} as a table`, dataTable, "alt")}${
+    details(markup`Vega-Lite specification of ${label}`, spec, "spec")
+  }</figure>
+`;
+}
+
+/**
+ * The spec as indented JSON, with each inline data row on one line (a data set of
+ * hundreds of rows stays readable and short).
+ */
+export function specJson(spec: VegaLiteSpec): string {
+  const tables: unknown[][] = [];
+  const text = JSON.stringify(spec, (key, value) => {
+    if (key === "values" && Array.isArray(value)) {
+      tables.push(value);
+      return `\u0000values-${tables.length - 1}`;
+    }
+    return value;
+  }, 2);
+  return text.replace(/^( *)(.*)"\\u0000values-(\d+)"/gm, (_, indent, lead, k) => {
+    const rows = tables[Number(k)].map((row) => `${indent}  ${JSON.stringify(row)}`);
+    return rows.length
+      ? `${indent}${lead}[\n${rows.join(",\n")}\n${indent}]`
+      : `${indent}${lead}[]`;
+  });
+}

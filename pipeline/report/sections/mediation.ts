@@ -1,0 +1,237 @@
+/**
+ * Mediation: per model, the path diagram, the table of every effect under every interval
+ * method, the bootstrap distribution of the indirect effect, and the scatterplots of the
+ * model's variable pairs.
+ * @module
+ */
+import {
+  formatCi,
+  formatCount,
+  formatDf,
+  formatLevel,
+  formatNumber,
+  formatP,
+  significanceMarks,
+} from "../apa.ts";
+import { chartFigure } from "../charts/figure.ts";
+import { bootstrapHistogramChart } from "../charts/histogram.ts";
+import { pathDiagramSvg } from "../charts/path_diagram.ts";
+import { scatterChart } from "../charts/scatter.ts";
+import type { ReportContext } from "../context.ts";
+import {
+  effectLabel,
+  INDIRECT_METHODS,
+  mediatorEffect,
+  PATH_METHODS,
+  pickEffect,
+} from "../effects.ts";
+import { type HtmlValue, join, markup, num, type SafeHtml, table } from "../html.ts";
+import type { EffectRow, MediationSummary } from "../../results/types.ts";
+import { section, type SectionHead } from "./section.ts";
+
+/** The section's id and heading. */
+export const MEDIATION: SectionHead = { id: "mediation", title: "Mediation" };
+
+/** The effect id of the (total) indirect effect of a model. */
+export function totalIndirectId(model: MediationSummary): string {
+  return model.m.length > 1 && model.effects.some((e) => e.effect === "indirect:total")
+    ? "indirect:total"
+    : "indirect";
+}
+
+function _path(row: EffectRow | undefined, symbol: string): string {
+  if (!row) return `${symbol} = —`;
+  return `${symbol} = ${formatNumber(row.estimate)}${significanceMarks(row.pValue)}`;
+}
+
+/** "ab = 0.21, 95% CI [0.08, 0.37] (percentile bootstrap)". */
+export function indirectText(model: MediationSummary, effect: string, symbol = "ab"): string {
+  const row = pickEffect(model, effect, INDIRECT_METHODS);
+  if (!row) return `${symbol}: not estimated`;
+  return `${symbol} = ${formatNumber(row.estimate)}, ${formatLevel(model.confLevel)} CI ` +
+    `${formatCi(row.confLow, row.confHigh)} (${row.method})`;
+}
+
+function _diagram(ctx: ReportContext, model: MediationSummary): SafeHtml {
+  const { id, label } = ctx.nextFigure();
+  const name = ctx.labels.name;
+  const mediators = model.m.map((m) => ({
+    name: name(m),
+    a: _path(pickEffect(model, mediatorEffect(model, "a", m), PATH_METHODS), "a"),
+    b: _path(pickEffect(model, mediatorEffect(model, "b", m), PATH_METHODS), "b"),
+  }));
+  const direct = _path(pickEffect(model, "direct", PATH_METHODS), "c′");
+  const total = `(${_path(pickEffect(model, "total", PATH_METHODS), "c")})`;
+  const totalId = totalIndirectId(model);
+  const footer = [indirectText(model, totalId, totalId === "indirect" ? "ab" : "Total indirect")];
+  const specific = [...new Set(model.effects.map((e) => e.effect))].filter((e) =>
+    e.startsWith("indirect:") && e !== totalId && !e.endsWith("-standardized")
+  );
+  for (const effect of specific) {
+    footer.push(indirectText(model, effect, effectLabel(effect, model, ctx.labels)));
+  }
+  const [m1, m2] = model.m;
+  const serial = model.serial
+    ? _path(pickEffect(model, `d:${m1}->${m2}`, PATH_METHODS), "d")
+    : null;
+  const title = `${label}. Path diagram of model ${model.model}`;
+  const description = `${name(model.x)} predicts ${mediators.map((m) => m.name).join(" and ")} ` +
+    `(${mediators.map((m) => m.a).join("; ")}), which predicts ${name(model.y)} ` +
+    `(${mediators.map((m) => m.b).join("; ")}); direct effect ${direct}, total effect ${total}. ` +
+    footer.join(". ") + ".";
+  const svg = pathDiagramSvg({
+    id,
+    x: name(model.x),
+    y: name(model.y),
+    mediators,
+    serial,
+    direct,
+    total,
+    footer,
+    title,
+    description,
+  });
+  const adjusted = model.covariates.length
+    ? `, every equation adjusted for ${model.covariates.map((c) => name(c)).join(", ")}`
+    : "";
+  return markup`<figure class="chart diagram" id="${id}">
+<figcaption><span class="label">${label}</span> <span class="title">Path diagram of model <code>${model.model}</code></span></figcaption>
+<div class="chart-box diagram-box">${svg}</div>
+<p class="note"><em>Note.</em> Unstandardized coefficients${adjusted}. c = total effect (in
+parentheses), c′ = direct effect. * p &lt; .05, ** p &lt; .01, *** p &lt; .001.
+n = ${formatCount(model.nobs)}.</p>
+</figure>
+`;
+}
+
+/** "t(69) = 4.34", "z = 2.89", or an em dash when the row has no test. */
+export function testText(row: EffectRow): string {
+  if (row.statistic === null) return "—";
+  const name = row.df === null ? "z" : `t(${formatDf(row.df)})`;
+  return `${name} = ${formatNumber(row.statistic)}`;
+}
+
+function _effects(ctx: ReportContext, model: MediationSummary): SafeHtml {
+  const t = ctx.nextTable();
+  const order = [...new Set(model.effects.map((e) => e.effect))];
+  const notes: SafeHtml[] = [];
+  const rows = order.flatMap((effect) => {
+    const group = model.effects.filter((e) => e.effect === effect);
+    return group.map((e, i) => {
+      let method: HtmlValue = e.method;
+      if (e.note !== null) {
+        notes.push(markup`<sup>${notes.length + 1}</sup> ${e.note}.`);
+        method = markup`${e.method}<sup>${notes.length}</sup>`;
+      }
+      const head = {
+        content: effectLabel(effect, model, ctx.labels),
+        rowHeader: true,
+        rowspan: group.length,
+      };
+      return [
+        ...(i === 0 ? [head] : []),
+        method,
+        num(formatNumber(e.estimate) + (e.unstable ? "†" : "")),
+        num(formatNumber(e.stdError)),
+        num(testText(e)),
+        num(formatP(e.pValue)),
+        num(formatCi(e.confLow, e.confHigh)),
+      ];
+    });
+  });
+  const unstable = model.effects.some((e) => e.unstable)
+    ? " † Unstable: the interval of the total effect includes 0, so the ratio is dominated by " +
+      "noise in its denominator."
+    : "";
+  const level = formatLevel(model.confLevel);
+  return table({
+    id: t.id,
+    label: t.label,
+    title:
+      markup`Effects of mediation model <code>${model.model}</code> under every interval method`,
+    head: ["Effect", "Interval method", "Estimate", "SE", "Test", "p", `${level} CI`],
+    rows,
+    note: markup`n = ${formatCount(model.nobs)}; ${formatCount(model.resamples)} bootstrap
+resamples, ${formatCount(model.resamplesUsed)} used (${formatCount(model.resamplesFailed)} failed),
+seed ${model.seed}${
+      model.effects.some((e) => e.method === "monte carlo")
+        ? `; ${formatCount(model.monteCarloDraws)} Monte Carlo draws (seed ${model.monteCarloSeed})`
+        : ""
+    }. Path rows: ${
+      model.seType === "ml" ? "maximum-likelihood SE and z tests" : "OLS SE and t tests"
+    }.
+The interval methods are defined under Methods.${unstable} ${join(notes, " ")}`,
+    className: "effects",
+  });
+}
+
+async function _histogram(ctx: ReportContext, model: MediationSummary): Promise<SafeHtml> {
+  const draws = ctx.input.figures.indirectDraws[model.model];
+  if (!draws || draws.length === 0) return markup``;
+  const effect = totalIndirectId(model);
+  const rows = model.effects.filter((e) => e.effect === effect);
+  const name = ctx.labels.name;
+  const effectName = model.m.length > 1
+    ? `total indirect effect of ${name(model.x)} on ${name(model.y)}`
+    : `indirect effect of ${name(model.x)} on ${name(model.y)} through ${name(model.m[0])}`;
+  return await chartFigure(
+    ctx,
+    bootstrapHistogramChart(
+      effectName,
+      draws,
+      rows[0]?.estimate ?? null,
+      rows.map((r) => ({ method: r.method, low: r.confLow, high: r.confHigh })),
+    ),
+  );
+}
+
+async function _scatters(ctx: ReportContext, model: MediationSummary): Promise<SafeHtml> {
+  const { scores, ids } = ctx.input.figures;
+  const pairs: [string, string][] = [
+    ...model.m.flatMap((m): [string, string][] => [[model.x, m], [m, model.y]]),
+    [model.x, model.y],
+  ];
+  const figures: SafeHtml[] = [];
+  for (const [x, y] of pairs) {
+    if (!scores[x] || !scores[y]) continue;
+    const axis = (id: string) => ({ name: ctx.labels.name(id), values: scores[id] });
+    figures.push(await chartFigure(ctx, scatterChart(ids, axis(x), axis(y))));
+  }
+  return markup`<div class="figure-grid">${join(figures, "\n")}</div>`;
+}
+
+/** "RPRS → WAI → RAS", "RPRS → WAI: Bond, WAI: Task (parallel) → RAS", serial chains. */
+export function modelPath(model: MediationSummary, name: (id: string) => string): string {
+  const m = model.m.map((v) => name(v));
+  const middle = model.serial ? m.join(" → ") : m.join(", ") + (m.length > 1 ? " (parallel)" : "");
+  return `${name(model.x)} → ${middle} → ${name(model.y)}`;
+}
+
+/** The mediation section. */
+export async function mediationSection(ctx: ReportContext): Promise<SafeHtml> {
+  const parts: SafeHtml[] = [];
+  for (const [k, model] of ctx.input.results.mediation.entries()) {
+    const name = ctx.labels.name;
+    const covariates = model.covariates.map((c) => name(c)).join(", ");
+    const notes = model.notes.length
+      ? markup`<h4>Notes</h4>\n<ul class="notes">${
+        model.notes.map((n) => markup`<li>${n}</li>`)
+      }</ul>`
+      : "";
+    const subtitle = markup`<p class="meta">Model <code>${model.model}</code>; ${
+      covariates ? `adjusted for ${covariates}` : "no covariates"
+    }; n = ${formatCount(model.nobs)}.</p>`;
+    parts.push(markup`<h3 id="mediation-${k + 1}">${modelPath(model, name)}</h3>
+${subtitle}
+${_diagram(ctx, model)}
+${_effects(ctx, model)}
+${await _histogram(ctx, model)}
+<h4>Scatterplots of the model's variables</h4>
+${await _scatters(ctx, model)}
+${notes}`);
+  }
+  return section(
+    MEDIATION,
+    parts.length ? join(parts, "\n") : markup`<p>No mediation model in the results.</p>`,
+  );
+}
