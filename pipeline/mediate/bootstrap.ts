@@ -5,7 +5,8 @@
  * Per resample r = 0, 1, …, B − 1:
  * 1. n row indices are drawn with `nextIndex(n)` from ONE MT19937 stream `createRng(seed)`,
  *    resample after resample, index after index (`bootstrapIndices()` yields exactly these);
- *    they are only counted: w_i = how often row i was drawn (a reused `Uint32Array`).
+ *    they are only counted: w_i = how often row i was drawn (reused byte counters, see
+ *    `IndexStream.countInto`).
  * 2. One sequential pass over the rows accumulates Σ w_i z_i and the upper triangle of
  *    Σ w_i z_i z_iᵀ for z = the variables shifted by their full-sample means (the shift keeps
  *    the cross-products well conditioned); centring gives the resample's cross-product
@@ -16,6 +17,7 @@
  *    the same indices whatever happened to the others.
  * @module
  */
+import { WeightedCrossProducts } from "./crossproducts.ts";
 import { IndexStream } from "./index_stream.ts";
 
 /** Statistics computed from a centred cross-product matrix. */
@@ -63,17 +65,19 @@ export function bootstrapCrossProducts(
   resamples: number,
   seed: number,
 ): BootstrapDraws {
-  const acc = new _Accumulator(columns);
+  const acc = new WeightedCrossProducts(columns);
   const { n } = acc;
   const stream = new IndexStream(seed);
-  const counts = new Uint32Array(n);
+  const counts = new Uint8Array(n);
+  const overflow: number[] = [];
   const out = new Float64Array(statistic.size);
   const draws = Array.from({ length: statistic.size }, () => new Float64Array(resamples));
   let used = 0;
   for (let r = 0; r < resamples; r++) {
     counts.fill(0);
-    stream.countInto(counts, n);
-    acc.accumulate(counts);
+    overflow.length = 0;
+    stream.countInto(counts, n, overflow);
+    acc.accumulate(counts, overflow);
     if (!statistic.compute(acc.centred(n), n, out) || !_allFinite(out)) continue;
     for (let s = 0; s < out.length; s++) draws[s][used] = out[s];
     used++;
@@ -94,8 +98,8 @@ export function fullSampleStatistics(
   columns: Float64Array[],
   statistic: CrossProductStatistic,
 ): Float64Array | null {
-  const acc = new _Accumulator(columns);
-  acc.accumulate(new Uint32Array(acc.n).fill(1));
+  const acc = new WeightedCrossProducts(columns);
+  acc.accumulate(new Uint8Array(acc.n).fill(1), []);
   const out = new Float64Array(statistic.size);
   return statistic.compute(acc.centred(acc.n), acc.n, out) && _allFinite(out) ? out : null;
 }
@@ -109,9 +113,9 @@ export function jackknifeCrossProducts(
   columns: Float64Array[],
   statistic: CrossProductStatistic,
 ): { values: Float64Array[]; ok: Uint8Array } {
-  const acc = new _Accumulator(columns);
+  const acc = new WeightedCrossProducts(columns);
   const { n } = acc;
-  acc.accumulate(new Uint32Array(n).fill(1));
+  acc.accumulate(new Uint8Array(n).fill(1), []);
   const fullSums = acc.sums.slice();
   const fullCross = acc.cross.slice();
   const values = Array.from({ length: statistic.size }, () => new Float64Array(n));
@@ -131,104 +135,6 @@ export function jackknifeCrossProducts(
     for (let s = 0; s < out.length; s++) values[s][i] = out[s];
   }
   return { values, ok };
-}
-
-/** Weighted sums and cross-products of the mean-shifted rows, in reused arrays. */
-class _Accumulator {
-  readonly n: number;
-  readonly p: number;
-  /** Rows of the shifted variables, row-major n × p (one sequential pass per resample). */
-  readonly rows: Float64Array;
-  readonly sums: Float64Array;
-  /** Upper triangle of Σ w z zᵀ, row by row. */
-  readonly cross: Float64Array;
-  readonly #centredMatrix: Float64Array;
-
-  constructor(columns: Float64Array[]) {
-    const p = columns.length;
-    const n = p === 0 ? 0 : columns[0].length;
-    if (p === 0 || columns.some((c) => c.length !== n)) {
-      throw new RangeError("bootstrap: columns must be non-empty and of equal length");
-    }
-    this.n = n;
-    this.p = p;
-    this.rows = new Float64Array(n * p);
-    for (let j = 0; j < p; j++) {
-      const col = columns[j];
-      let mean = 0;
-      for (let i = 0; i < n; i++) mean += col[i];
-      mean /= n;
-      for (let i = 0; i < n; i++) this.rows[i * p + j] = col[i] - mean;
-    }
-    this.sums = new Float64Array(p);
-    this.cross = new Float64Array((p * (p + 1)) / 2);
-    this.#centredMatrix = new Float64Array(p * p);
-  }
-
-  /** Sums with weights w (multiplicities), one pass over the rows. */
-  accumulate(w: Uint32Array): void {
-    const { n, p, rows, sums, cross } = this;
-    sums.fill(0);
-    cross.fill(0);
-    if (p === 3) return this.#accumulate3(w);
-    // Rows drawn 0 times are not skipped: adding exact zeros changes no sum, and a branch on
-    // w_i mispredicts about a third of the time (w_i = 0 with probability (1 − 1/n)^n).
-    for (let i = 0; i < n; i++) {
-      const wi = w[i];
-      const base = i * p;
-      let t = 0;
-      for (let j = 0; j < p; j++) {
-        const v = wi * rows[base + j];
-        sums[j] += v;
-        for (let k = j; k < p; k++, t++) cross[t] += v * rows[base + k];
-      }
-    }
-  }
-
-  /** The common case (X, M, Y without covariates) with the sums in registers. */
-  #accumulate3(w: Uint32Array): void {
-    const { n, rows } = this;
-    let s0 = 0, s1 = 0, s2 = 0, c00 = 0, c01 = 0, c02 = 0, c11 = 0, c12 = 0, c22 = 0;
-    for (let i = 0, base = 0; i < n; i++, base += 3) {
-      const wi = w[i];
-      const z0 = rows[base], z1 = rows[base + 1], z2 = rows[base + 2];
-      const v0 = wi * z0, v1 = wi * z1, v2 = wi * z2;
-      s0 += v0;
-      s1 += v1;
-      s2 += v2;
-      c00 += v0 * z0;
-      c01 += v0 * z1;
-      c02 += v0 * z2;
-      c11 += v1 * z1;
-      c12 += v1 * z2;
-      c22 += v2 * z2;
-    }
-    this.sums[0] = s0;
-    this.sums[1] = s1;
-    this.sums[2] = s2;
-    const c = this.cross;
-    c[0] = c00;
-    c[1] = c01;
-    c[2] = c02;
-    c[3] = c11;
-    c[4] = c12;
-    c[5] = c22;
-  }
-
-  /** C = Σ w z zᵀ − (Σ w z)(Σ w z)ᵀ / total, full storage (a reused array). */
-  centred(total: number): Float64Array {
-    const { p, sums, cross } = this;
-    const c = this.#centredMatrix;
-    let t = 0;
-    for (let j = 0; j < p; j++) {
-      for (let k = j; k < p; k++, t++) {
-        const v = cross[t] - (sums[j] * sums[k]) / total;
-        c[j * p + k] = v;
-        c[k * p + j] = v;
-      }
-    }
-    return c;
-  }
 }
 
 function _allFinite(values: Float64Array): boolean {

@@ -64,16 +64,20 @@ export class IndexStream {
   }
 
   /**
-   * Draws n indices on [0, n) (one resample) and adds 1 to `counts[index]` for each: the
-   * multiplicities of the rows. Same draws, in the same order, as n calls of `nextIndex(n)`.
+   * Draws `draws` indices on [0, n) (a resample: draws = n) and counts them: the
+   * multiplicities of the rows, the same draws in the same order as `nextIndex(n)`.
+   * `counts` is a byte per row (a quarter of the memory traffic of 32-bit counters, which
+   * matters at large n); a draw that would take a count past 255 leaves it at 255 and is
+   * appended to `overflow` instead (row i's multiplicity = counts[i] + its occurrences in
+   * `overflow`; practically never for n ≥ 256, impossible below).
    */
-  countInto(counts: Uint32Array, n: number): void {
+  countInto(counts: Uint8Array, n: number, overflow: number[], draws: number = n): void {
     if (n >= EXACT_N) {
-      for (let i = 0; i < n; i++) counts[this.#nextIndexWide(n)]++;
+      for (let i = 0; i < draws; i++) _add(counts, this.#nextIndexWide(n), overflow);
       return;
     }
     const out = this.#out;
-    let remaining = n;
+    let remaining = draws;
     while (remaining > 0) {
       if (this.#pos === N) this.#refill();
       // A run of draws inside the current block, without the end-of-block test per draw.
@@ -84,14 +88,16 @@ export class IndexStream {
         const product = out[pos] * n;
         const high = (product / TWO_32) >>> 0;
         if (product - high * TWO_32 < n) break;
-        counts[high]++;
+        const c = counts[high] + 1;
+        if (c === 256) overflow.push(high);
+        else counts[high] = c;
         pos++;
       }
       remaining -= pos - start;
       this.#pos = pos;
       if (pos < end) {
         // Lemire's rare slow path (probability < n / 2^32): it may consume more outputs.
-        counts[this.nextIndex(n)]++;
+        _add(counts, this.nextIndex(n), overflow);
         remaining--;
       }
     }
@@ -140,6 +146,12 @@ export class IndexStream {
     out[N - 1] = _temper(mt[N - 1] = mt[M - 1] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A));
     this.#pos = 0;
   }
+}
+
+/** Adds one draw of row i to the byte counts (see `countInto`). */
+function _add(counts: Uint8Array, i: number, overflow: number[]): void {
+  if (counts[i] === 255) overflow.push(i);
+  else counts[i]++;
 }
 
 /** MT19937 tempering of one state word (an int32; the result is stored as uint32). */

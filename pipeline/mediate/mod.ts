@@ -5,7 +5,8 @@
  * - {@link mediate}: the analysis; rows in broom's vocabulary.
  * - {@link bootstrapIndices}: the row indices of every resample, as the engine draws them.
  * - {@link bootstrapCrossProducts}, {@link jackknifeCrossProducts},
- *   {@link fullSampleStatistics}: the allocation-free engine over weighted cross-products.
+ *   {@link fullSampleStatistics}, {@link WeightedCrossProducts}: the allocation-free engine
+ *   over weighted cross-products.
  * - {@link normInter}, {@link percentileInterval}, {@link bcInterval}, {@link bcaInterval},
  *   {@link jackknifeAcceleration}: `boot.ci()`'s interval definitions.
  * - {@link monteCarloProduct}: Monte Carlo draws of a·b.
@@ -31,6 +32,7 @@ export {
   jackknifeCrossProducts,
 } from "./bootstrap.ts";
 export type { BootstrapDraws, CrossProductStatistic } from "./bootstrap.ts";
+export { WeightedCrossProducts } from "./crossproducts.ts";
 export {
   bcaInterval,
   bcInterval,

@@ -27,13 +27,34 @@ Deno.test("IndexStream.countInto() counts exactly the next n draws of nextIndex(
   // n = 2.1e6 takes the wide-product path.
   for (const n of [1, 7, 72, 5000, 1_500_000, 2_100_000]) {
     const fast = new IndexStream(7), reference = createRng(7);
-    const counts = new Uint32Array(n), expected = new Uint32Array(n);
+    const counts = new Uint8Array(n), expected = new Uint8Array(n);
+    const overflow: number[] = [];
     for (let r = 0; r < 3; r++) {
-      fast.countInto(counts, n);
+      fast.countInto(counts, n, overflow);
       for (let i = 0; i < n; i++) expected[reference.nextIndex(n)]++;
     }
     assert.deepEqual(counts, expected, `n ${n}`);
+    assert.deepEqual(overflow, []);
     assert.equal(fast.nextUint32(), reference.nextUint32(), `stream position after n = ${n}`);
+  }
+});
+
+Deno.test("IndexStream.countInto(): counts past 255 stay at 255 and the extra draws go to overflow", () => {
+  for (const n of [1, 3, 2_100_000]) {
+    const fast = new IndexStream(3), reference = createRng(3);
+    const draws = n === 2_100_000 ? 1000 : 2000;
+    const counts = new Uint8Array(n), overflow: number[] = [];
+    fast.countInto(counts, n, overflow, draws);
+    const expected = new Map<number, number>();
+    for (let i = 0; i < draws; i++) {
+      const index = reference.nextIndex(n);
+      expected.set(index, (expected.get(index) ?? 0) + 1);
+    }
+    for (const [index, count] of expected) {
+      assert.equal(counts[index], Math.min(count, 255), `n ${n}, row ${index}`);
+      assert.equal(overflow.filter((o) => o === index).length, Math.max(0, count - 255));
+    }
+    if (n === 1) assert.equal(overflow.length, 2000 - 255);
   }
 });
 
