@@ -35,7 +35,7 @@ try {
     const box = await svg.boundingBox();
     charts.push(box ? [Math.round(box.width), Math.round(box.height)] : null);
   }
-  const pwned = await page.evaluate(() => window.__pwned ?? null);
+  const pwned = await page.evaluate(() => globalThis.__pwned ?? null);
   const pwnedDom = await page.evaluate(() => document.body.dataset.pwned ?? null);
   const shot = await page.screenshot({ fullPage: true });
   if (screenshot) {

@@ -3,7 +3,7 @@
  * collapsibles: the data as a table (the text alternative) and the Vega-Lite spec.
  * @module
  */
-import type { ReportContext } from "../context.ts";
+import type { Numbered, ReportContext } from "../context.ts";
 import { details, markup, num, type SafeHtml, table, trusted } from "../html.ts";
 import { renderVegaLite, type VegaLiteSpec } from "../svg.ts";
 
@@ -20,9 +20,13 @@ export interface ChartDef {
   data: { head: string[]; rows: string[][]; numeric: boolean[] };
 }
 
-/** Renders `chart` as the next numbered figure of the report. */
-export async function chartFigure(ctx: ReportContext, chart: ChartDef): Promise<SafeHtml> {
-  const { id, label } = ctx.nextFigure();
+/** Renders `chart` as a numbered figure (by default the next one of the report). */
+export async function chartFigure(
+  ctx: ReportContext,
+  chart: ChartDef,
+  numbered: Numbered = ctx.nextFigure(),
+): Promise<SafeHtml> {
+  const { id, label } = numbered;
   const { svg } = await renderVegaLite(chart.spec, {
     id,
     title: `${label}. ${chart.title}`,

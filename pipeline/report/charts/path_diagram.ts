@@ -28,7 +28,7 @@ export interface PathDiagram {
 const _BOX_W = 170;
 const _BOX_H = 46;
 const _TOP = 20;
-const _BOTTOM = 200;
+const _GAP = 28;
 
 function _box(cx: number, top: number, label: string): SafeHtml {
   const x = cx - _BOX_W / 2;
@@ -37,58 +37,75 @@ function _box(cx: number, top: number, label: string): SafeHtml {
 <text x="${cx}" y="${ty}" text-anchor="middle" font-weight="bold">${label}</text></g>`;
 }
 
-function _arrow(
-  id: string,
-  from: [number, number],
-  to: [number, number],
-  label: string,
-  anchor: "start" | "end" | "middle",
-  dy: number,
-): SafeHtml {
-  const mx = (from[0] + to[0]) / 2 + (anchor === "end" ? -10 : anchor === "start" ? 10 : 0);
-  const my = (from[1] + to[1]) / 2 + dy;
+function _line(id: string, from: [number, number], to: [number, number]): SafeHtml {
   return markup`<line stroke="currentColor" stroke-width="1.5" x1="${from[0]}" y1="${
     from[1]
-  }" x2="${to[0]}" y2="${to[1]}" marker-end="url(#${id}-arrow)"/>
-<text x="${mx}" y="${my}" text-anchor="${anchor}">${label}</text>`;
+  }" x2="${to[0]}" y2="${to[1]}" marker-end="url(#${id}-arrow)"/>`;
+}
+
+function _text(x: number, y: number, anchor: "start" | "end" | "middle", label: string): SafeHtml {
+  return markup`<text x="${x}" y="${y}" text-anchor="${anchor}">${label}</text>`;
 }
 
 /**
- * Renders the diagram as an inline SVG element: X bottom left, Y bottom right, the
- * mediators in a row above (wider apart for a serial model, with the M1 → M2 arrow).
+ * Renders the diagram as an inline SVG element: X bottom left, Y bottom right; one
+ * mediator above the middle (the classic triangle), several parallel mediators in a
+ * column (each path labelled next to its box), two serial mediators side by side with the
+ * M1 → M2 arrow.
  */
 export function pathDiagramSvg(d: PathDiagram): SafeHtml {
-  const k = Math.max(1, d.mediators.length);
+  const k = d.mediators.length;
+  const column = d.serial === null && k > 1;
   const spacing = d.serial === null ? _BOX_W + 20 : _BOX_W + 130;
-  const width = Math.max(680, k * spacing + 60);
-  const height = _BOTTOM + _BOX_H + 30 + 20 * d.footer.length;
+  const width = column ? 760 : Math.max(680, k * spacing + 60);
+  const bottom = column ? _TOP + k * (_BOX_H + _GAP) + 40 : 200;
+  const height = bottom + _BOX_H + 30 + 20 * d.footer.length;
   const xCx = _BOX_W / 2 + 10;
   const yCx = width - _BOX_W / 2 - 10;
-  const centers = d.mediators.map((_, i) => width / 2 + (i - (k - 1) / 2) * spacing);
-  const parts: SafeHtml[] = [_box(xCx, _BOTTOM, d.x), _box(yCx, _BOTTOM, d.y)];
+  const parts: SafeHtml[] = [_box(xCx, bottom, d.x), _box(yCx, bottom, d.y)];
   d.mediators.forEach((m, i) => {
-    const cx = centers[i];
-    parts.push(
-      _box(cx, _TOP, m.name),
-      _arrow(d.id, [xCx + 20, _BOTTOM], [cx - 30, _TOP + _BOX_H + 4], m.a, "end", 0),
-      _arrow(d.id, [cx + 30, _TOP + _BOX_H], [yCx - 20, _BOTTOM - 4], m.b, "start", 0),
-    );
+    const cx = column ? width / 2 : width / 2 + (i - (k - 1) / 2) * spacing;
+    const top = column ? _TOP + i * (_BOX_H + _GAP) : _TOP;
+    parts.push(_box(cx, top, m.name));
+    if (column) {
+      const cy = top + _BOX_H / 2;
+      const left = cx - _BOX_W / 2;
+      const right = cx + _BOX_W / 2;
+      parts.push(
+        _line(d.id, [xCx + 30, bottom], [left - 4, cy]),
+        _text(left - 16, cy - 12, "end", m.a),
+        _line(d.id, [right, cy], [yCx - 30, bottom - 4]),
+        _text(right + 16, cy - 12, "start", m.b),
+      );
+    } else {
+      const a: [number, number] = [cx - 30, top + _BOX_H + 4];
+      const b: [number, number] = [yCx - 20, bottom - 4];
+      parts.push(
+        _line(d.id, [xCx + 20, bottom], a),
+        _text((xCx + 20 + a[0]) / 2 - 10, (bottom + a[1]) / 2, "end", m.a),
+        _line(d.id, [cx + 30, top + _BOX_H], b),
+        _text((cx + 30 + b[0]) / 2 + 10, (top + _BOX_H + b[1]) / 2, "start", m.b),
+      );
+    }
   });
-  if (d.serial !== null && centers.length >= 2) {
+  if (d.serial !== null && k >= 2) {
     const y = _TOP + _BOX_H / 2;
-    const from: [number, number] = [centers[0] + _BOX_W / 2, y];
-    parts.push(_arrow(d.id, from, [centers[1] - _BOX_W / 2 - 4, y], d.serial, "middle", -8));
+    const c0 = width / 2 - spacing / 2;
+    const c1 = width / 2 + spacing / 2;
+    parts.push(
+      _line(d.id, [c0 + _BOX_W / 2, y], [c1 - _BOX_W / 2 - 4, y]),
+      _text(width / 2, y - 8, "middle", d.serial),
+    );
   }
-  const midY = _BOTTOM + _BOX_H / 2;
-  const direct: [number, number] = [xCx + _BOX_W / 2, midY];
-  parts.push(_arrow(d.id, direct, [yCx - _BOX_W / 2 - 4, midY], d.direct, "middle", -8));
+  const midY = bottom + _BOX_H / 2;
   parts.push(
-    markup`<text x="${width / 2}" y="${midY + 20}" text-anchor="middle">${d.total}</text>`,
+    _line(d.id, [xCx + _BOX_W / 2, midY], [yCx - _BOX_W / 2 - 4, midY]),
+    _text(width / 2, midY - 8, "middle", d.direct),
+    _text(width / 2, midY + 20, "middle", d.total),
   );
-  d.footer.forEach((line, i) => {
-    const y = _BOTTOM + _BOX_H + 36 + 20 * i;
-    parts.push(markup`<text x="${width / 2}" y="${y}" text-anchor="middle">${line}</text>`);
-  });
+  d.footer.forEach((line, i) =>
+    parts.push(_text(width / 2, bottom + _BOX_H + 36 + 20 * i, "middle", line))
+  );
   const labelledBy = `${d.id}-t ${d.id}-desc`;
   return markup`<svg class="path-diagram" role="img" aria-labelledby="${labelledBy}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="sans-serif" font-size="13">
 <title id="${d.id}-t">${d.title}</title><desc id="${d.id}-desc">${d.description}</desc>

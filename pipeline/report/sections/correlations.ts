@@ -28,7 +28,7 @@ function _matrix(ctx: ReportContext, t: Numbered): SafeHtml {
   const body = variables.map((v, i) => [
     { content: `${i + 1}. ${ctx.labels.name(v)}`, rowHeader: true },
     ...variables.map((w, j) => {
-      if (j > i) return "";
+      if (j > i) return num("");
       if (j === i) return num("—");
       const c = findCorrelation(rows, v, w);
       if (!c) return num("");

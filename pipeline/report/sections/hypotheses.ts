@@ -60,13 +60,16 @@ export function hypothesisSentences(
   const y = name(model.y);
   const level = model.confLevel;
   const covariates = model.covariates.map((c) => name(c));
-  const adjust = covariates.length ? `, adjusting for ${_list(covariates)}` : "";
+  // "Adjusting for age and gender, the …" / "The …".
+  const lead = covariates.length ? `Adjusting for ${_list(covariates)}, the` : "The";
+  const leadName = (subject: string) =>
+    covariates.length ? `Adjusting for ${_list(covariates)}, ${subject}` : subject;
   const out: [string, string][] = [];
   const total = pickEffect(model, "total", PATH_METHODS);
   if (total) {
     out.push([
       `${x} is associated with ${y} (total effect c).`,
-      `The total effect of ${x} on ${y}${adjust} was ${_direction(total) || "zero"}: ` +
+      `${lead} total effect of ${x} on ${y} was ${_direction(total) || "zero"}: ` +
       `${_numbers(total, "c", level)}.${_zero(total)}`,
     ]);
   }
@@ -76,7 +79,7 @@ export function hypothesisSentences(
     if (a) {
       out.push([
         `${x} is associated with ${mName} (path a).`,
-        `${x} was ${_associated(a)} with ${mName}${adjust}: ${_numbers(a, "a", level)}.` +
+        `${leadName(x)} was ${_associated(a)} with ${mName}: ${_numbers(a, "a", level)}.` +
         _zero(a),
       ]);
     }
@@ -84,7 +87,7 @@ export function hypothesisSentences(
     if (b) {
       out.push([
         `${mName} is associated with ${y} when ${x} is held constant (path b).`,
-        `${mName} was ${_associated(b)} with ${y} when ${x} was held constant${adjust}: ` +
+        `${leadName(mName)} was ${_associated(b)} with ${y} when ${x} was held constant: ` +
         `${_numbers(b, "b", level)}.${_zero(b)}`,
       ]);
     }
@@ -92,7 +95,7 @@ export function hypothesisSentences(
     if (indirect) {
       out.push([
         `${mName} mediates the effect of ${x} on ${y} (indirect effect ab).`,
-        `The indirect effect of ${x} on ${y} through ${mName} was ` +
+        `${lead} indirect effect of ${x} on ${y} through ${mName} was ` +
         `${formatNumber(indirect.estimate)}${_interval(indirect, level, indirect.method)}.` +
         _zero(indirect),
       ]);
@@ -103,7 +106,7 @@ export function hypothesisSentences(
     if (all) {
       out.push([
         `The mediators together carry part of the effect of ${x} on ${y}.`,
-        `The total indirect effect was ${formatNumber(all.estimate)}` +
+        `${lead} total indirect effect was ${formatNumber(all.estimate)}` +
         `${_interval(all, level, all.method)}.${_zero(all)}`,
       ]);
     }
@@ -112,7 +115,7 @@ export function hypothesisSentences(
   if (direct) {
     out.push([
       `${x} is associated with ${y} beyond the mediated path (direct effect c′).`,
-      `The direct effect of ${x} on ${y} was ${_numbers(direct, "c′", level)}.${_zero(direct)}`,
+      `${lead} direct effect of ${x} on ${y} was ${_numbers(direct, "c′", level)}.${_zero(direct)}`,
     ]);
   }
   return out;

@@ -114,14 +114,16 @@ export function testText(row: EffectRow): string {
 function _effects(ctx: ReportContext, model: MediationSummary): SafeHtml {
   const t = ctx.nextTable();
   const order = [...new Set(model.effects.map((e) => e.effect))];
-  const notes: SafeHtml[] = [];
+  const notes: string[] = [];
   const rows = order.flatMap((effect) => {
     const group = model.effects.filter((e) => e.effect === effect);
     return group.map((e, i) => {
       let method: HtmlValue = e.method;
       if (e.note !== null) {
-        notes.push(markup`<sup>${notes.length + 1}</sup> ${e.note}.`);
-        method = markup`${e.method}<sup>${notes.length}</sup>`;
+        // One footnote per distinct note text.
+        let k = notes.indexOf(e.note);
+        if (k < 0) k = notes.push(e.note) - 1;
+        method = markup`${e.method}<sup>${k + 1}</sup>`;
       }
       const head = {
         content: effectLabel(effect, model, ctx.labels),
@@ -160,7 +162,9 @@ seed ${model.seed}${
     }. Path rows: ${
       model.seType === "ml" ? "maximum-likelihood SE and z tests" : "OLS SE and t tests"
     }.
-The interval methods are defined under Methods.${unstable} ${join(notes, " ")}`,
+The interval methods are defined under Methods.${unstable} ${
+      join(notes.map((n, k) => markup`<sup>${k + 1}</sup> ${n}.`), " ")
+    }`,
     className: "effects",
   });
 }
@@ -185,19 +189,36 @@ async function _histogram(ctx: ReportContext, model: MediationSummary): Promise<
   );
 }
 
-async function _scatters(ctx: ReportContext, model: MediationSummary): Promise<SafeHtml> {
+async function _scatters(
+  ctx: ReportContext,
+  model: MediationSummary,
+  plotted: Map<string, string>,
+): Promise<SafeHtml> {
   const { scores, ids } = ctx.input.figures;
   const pairs: [string, string][] = [
     ...model.m.flatMap((m): [string, string][] => [[model.x, m], [m, model.y]]),
     [model.x, model.y],
   ];
   const figures: SafeHtml[] = [];
+  const earlier: string[] = [];
   for (const [x, y] of pairs) {
+    const key = JSON.stringify([x, y]);
+    const seen = plotted.get(key);
+    if (seen !== undefined) {
+      earlier.push(seen);
+      continue;
+    }
     if (!scores[x] || !scores[y]) continue;
     const axis = (id: string) => ({ name: ctx.labels.name(id), values: scores[id] });
-    figures.push(await chartFigure(ctx, scatterChart(ids, axis(x), axis(y))));
+    const numbered = ctx.nextFigure();
+    plotted.set(key, numbered.label);
+    figures.push(await chartFigure(ctx, scatterChart(ids, axis(x), axis(y)), numbered));
   }
-  return markup`<div class="figure-grid">${join(figures, "\n")}</div>`;
+  const note = earlier.length
+    ? markup`<p>Scatterplots shown above for an earlier model: ${earlier.join(", ")}.</p>\n`
+    : "";
+  const grid = figures.length ? markup`<div class="figure-grid">${join(figures, "\n")}</div>` : "";
+  return markup`${note}${grid}`;
 }
 
 /** "RPRS → WAI → RAS", "RPRS → WAI: Bond, WAI: Task (parallel) → RAS", serial chains. */
@@ -210,6 +231,7 @@ export function modelPath(model: MediationSummary, name: (id: string) => string)
 /** The mediation section. */
 export async function mediationSection(ctx: ReportContext): Promise<SafeHtml> {
   const parts: SafeHtml[] = [];
+  const plotted = new Map<string, string>();
   for (const [k, model] of ctx.input.results.mediation.entries()) {
     const name = ctx.labels.name;
     const covariates = model.covariates.map((c) => name(c)).join(", ");
@@ -227,7 +249,7 @@ ${_diagram(ctx, model)}
 ${_effects(ctx, model)}
 ${await _histogram(ctx, model)}
 <h4>Scatterplots of the model's variables</h4>
-${await _scatters(ctx, model)}
+${await _scatters(ctx, model, plotted)}
 ${notes}`);
   }
   return section(
