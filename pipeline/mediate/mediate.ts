@@ -65,8 +65,10 @@ import type { EffectRow, MediateOptions, MediationResult, MediationSpec } from "
  * - BC (Efron, 1987): z0 = Φ⁻¹(#{θ* < θ̂}/R) (ties count as not below),
  *   p = Φ(2z0 ± z₁₋α/₂);
  * - BCa (Efron, 1987): p = Φ(z0 + (z0 + z)/(1 − a(z0 + z))), z = Φ⁻¹(α/2), Φ⁻¹(1 − α/2),
- *   a = ΣL³/(6(ΣL²)^{3/2}), L_i = (n − 1)(θ̂ − θ̂₍₋ᵢ₎) (`boot.ci(type = "bca",
- *   L = empinf(b, type = "jack"))`); null with a note when resamples used < n;
+ *   a = ΣL³/(6(ΣL²)^{3/2}), L_i = (n − 1)(θ̂ − θ̂₍₋ᵢ₎), θ̂₍₋ᵢ₎ without row i (`boot.ci(type =
+ *   "bca", L = empinf(b, type = "jack"))`; boot centres the L_i on θ̂ where Efron &
+ *   Tibshirani (1993, eq. 14.15) use the mean of the θ̂₍₋ᵢ₎: we follow boot); null with a
+ *   note when resamples used < n, or when a leave-one-out fit is degenerate;
  * - Monte Carlo: a ~ N(â, SE_a²), b ~ N(b̂, SE_b²) independent (SEs of seType), stream
  *   `createRng(monteCarloSeed(seed))`, the percentile interval of the a·b draws.
  *

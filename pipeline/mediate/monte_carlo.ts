@@ -3,7 +3,7 @@
  * Lockwood & Williams, 2004, Multivariate Behavioral Research 39; PROCESS `mc=`).
  * @module
  */
-import { createRng } from "../random/mod.ts";
+import { IndexStream } from "./index_stream.ts";
 
 /**
  * Draws a·b with a ~ N(â, SE_a²) and b ~ N(b̂, SE_b²) independent (a and b come from
@@ -27,7 +27,7 @@ export function monteCarloProduct(
   draws: number,
   seed: number,
 ): Float64Array {
-  const rng = createRng(seed);
+  const rng = new IndexStream(seed); // the stream of createRng(seed), without call overhead
   const out = new Float64Array(draws);
   for (let i = 0; i < draws; i++) {
     const ai = a + seA * rng.nextNormal();

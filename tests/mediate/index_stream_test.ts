@@ -11,6 +11,14 @@ Deno.test("IndexStream gives createRng's raw MT19937 outputs bit for bit over se
   }
 });
 
+Deno.test("IndexStream.nextDouble() and nextNormal() equal createRng()'s bit for bit", () => {
+  const fast = new IndexStream(31), reference = createRng(31);
+  for (let i = 0; i < 2000; i++) {
+    assert.equal(fast.nextDouble(), reference.nextDouble(), `double ${i}`);
+    assert.equal(fast.nextNormal(), reference.nextNormal(), `normal ${i}`);
+  }
+});
+
 Deno.test("IndexStream.nextIndex(n) equals createRng().nextIndex(n), including Lemire rejections", () => {
   // n = 3e9 rejects about 30% of outputs; 2^21 and above use the wide-product path.
   for (const n of [1, 2, 3, 72, 1000, 1_000_000, 2_097_151, 2_097_152, 3_000_000_000]) {
