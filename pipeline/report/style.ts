@@ -57,6 +57,7 @@ th[scope="row"] { font-weight: 500; }
 th.sub { padding-left: 1.6rem; font-weight: 400; }
 .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .matrix sup { font-size: .75em; }
+.nowrap { white-space: nowrap; }
 .effects tbody tr { background: transparent; }
 .effects tbody th, .effects tbody td { border-top: 1px solid var(--soft); }
 figure.data { margin: .5rem 0; }

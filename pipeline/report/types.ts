@@ -27,7 +27,7 @@ export interface PreviousVersion {
   version: string;
   /** What {@link keyEstimates} returned for the previous version's results. */
   keyEstimates: Record<string, number | null>;
-  /** Relative link to its report; default `../<version>/report.html`. */
+  /** Relative link to its report; default `../<version>/report.html` (version URL-encoded). */
   href?: string;
 }
 

@@ -132,7 +132,7 @@ function _effects(ctx: ReportContext, model: MediationSummary): SafeHtml {
       };
       return [
         ...(i === 0 ? [head] : []),
-        method,
+        { content: method, className: "nowrap" },
         num(formatNumber(e.estimate) + (e.unstable ? "†" : "")),
         num(formatNumber(e.stdError)),
         num(testText(e)),

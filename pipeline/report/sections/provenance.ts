@@ -32,7 +32,9 @@ function _changes(ctx: ReportContext): SafeHtml {
   if (!previous) {
     return markup`<p>This is the first version: there is no earlier one to compare with.</p>`;
   }
-  const href = safeRelativeHref(previous.href ?? `../${previous.version}/report.html`);
+  const href = safeRelativeHref(
+    previous.href ?? `../${encodeURIComponent(previous.version)}/report.html`,
+  );
   const link = href
     ? markup`<a href="${href}">version <code>${previous.version}</code></a>`
     : markup`version <code>${previous.version}</code>`;

@@ -33,7 +33,9 @@ function _flow(ctx: ReportContext): SafeHtml {
     } <code>${r.reason}</code></span> <strong>${formatCount(r.n)}</strong></li>`
   );
   const blank = s.blankLines
-    ? markup`<br><span class="muted">(${formatCount(s.blankLines)} blank lines skipped)</span>`
+    ? markup`<br><span class="muted">(${formatCount(s.blankLines)} blank ${
+      s.blankLines === 1 ? "line" : "lines"
+    } skipped)</span>`
     : "";
   const list = reasons.length ? markup`<ul>${reasons}</ul>` : "";
   return markup`<ol class="flow" aria-label="Participant flow">
