@@ -3,33 +3,19 @@
  * @module
  */
 import { DataError } from "../errors.ts";
-import { pnorm2, qnorm } from "../stats/distributions.ts";
 import {
   bootstrapCrossProducts,
   type CrossProductStatistic,
   fullSampleStatistics,
   jackknifeCrossProducts,
 } from "./bootstrap.ts";
-import {
-  bcaInterval,
-  bcInterval,
-  type Interval,
-  jackknifeAcceleration,
-  percentileInterval,
-} from "./intervals.ts";
-import {
-  buildPathModel,
-  effectGradient,
-  effectValue,
-  type PathModel,
-  pathStatistic,
-} from "./model.ts";
-import { monteCarloProduct } from "./monte_carlo.ts";
+import { effectRows } from "./effect_rows.ts";
+import { jackknifeAcceleration } from "./intervals.ts";
+import { buildPathModel, type PathModel, pathStatistic } from "./model.ts";
 import { monteCarloSeed, resolveMediateOptions } from "./options.ts";
 import { fitPaths } from "./paths.ts";
 import { prepareMediationData } from "./prepare.ts";
-import { sortFloat64 } from "./sort.ts";
-import type { EffectRow, MediateOptions, MediationResult, MediationSpec } from "./types.ts";
+import type { MediateOptions, MediationResult, MediationSpec } from "./types.ts";
 
 /**
  * Mediation analysis in the regression (product-of-coefficients) framework: PROCESS model 4
@@ -136,55 +122,10 @@ export function mediate(
   const accelerations = boot.used >= n ? _accelerations(model, columns, statistic) : null;
 
   const mcSeed = monteCarloSeed(o.seed);
-  const zCrit = qnorm((1 + o.confLevel) / 2);
-  const rows: EffectRow[] = [...fits.rows];
-  const gradient = new Float64Array(model.nTheta);
-  model.effects.forEach((effect, s) => {
-    const estimate = _finite(effectValue(model, effect, fits.theta));
-    const sorted = sortFloat64(boot.draws[s]);
-    const percentile = percentileInterval(sorted, o.confLevel);
-    if (!effect.primary) {
-      const unstable = effect.scale === "proportion" ? _totalIncludesZero(fits.rows) : null;
-      rows.push(_row(effect.name, estimate, null, "percentile bootstrap", percentile, unstable));
-      return;
-    }
-    const est = estimate as number; // raw effects are products of finite coefficients
-    effectGradient(effect, fits.theta, gradient);
-    const se = _finite(Math.sqrt(_quadraticForm(gradient, fits.covariance)));
-    const z = se === null || se === 0 ? null : est / se;
-    const sobel = { stdError: se, statistic: z, pValue: z === null ? null : pnorm2(z) };
-    rows.push(_row(effect.name, est, sobel, "percentile bootstrap", percentile, null));
-    rows.push(_row(effect.name, est, null, "bc bootstrap", bcInterval(sorted, est, o.confLevel)));
-    const bca = accelerations === null
-      ? bcaInterval(sorted, est, null, n, o.confLevel)
-      : bcaInterval(sorted, est, accelerations[s], n, o.confLevel);
-    rows.push(_row(effect.name, est, null, "bca bootstrap", bca));
-    if (model.kind === "simple") {
-      const cov = fits.covariance, k = model.nTheta;
-      const [ia, ib] = [model.thetaA, model.thetaB];
-      const mc = monteCarloProduct(
-        fits.theta[ia],
-        Math.sqrt(cov[ia * k + ia]),
-        fits.theta[ib],
-        Math.sqrt(cov[ib * k + ib]),
-        o.monteCarloDraws,
-        mcSeed,
-      );
-      rows.push(
-        _row(
-          effect.name,
-          est,
-          null,
-          "monte carlo",
-          percentileInterval(sortFloat64(mc), o.confLevel),
-        ),
-      );
-    }
-    const normal: Interval = se === null
-      ? { confLow: null, confHigh: null, note: "delta-method standard error undefined" }
-      : { confLow: est - zCrit * se, confHigh: est + zCrit * se, note: null };
-    rows.push(_row(effect.name, est, sobel, "sobel (normal theory)", normal));
-  });
+  const rows = [
+    ...fits.rows,
+    ...effectRows(model, fits, boot.draws, accelerations, { ...o, n, monteCarloSeed: mcSeed }),
+  ];
 
   return {
     x: spec.x,
@@ -219,46 +160,4 @@ function _accelerations(
   return model.effects.map((_, s) =>
     full === null || !complete ? null : jackknifeAcceleration(full[s], jack.values[s])
   );
-}
-
-function _totalIncludesZero(pathRows: EffectRow[]): boolean {
-  const total = pathRows.find((r) => r.effect === "total")!;
-  return (total.confLow as number) <= 0 && 0 <= (total.confHigh as number);
-}
-
-function _quadraticForm(g: Float64Array, cov: Float64Array): number {
-  const k = g.length;
-  let s = 0;
-  for (let i = 0; i < k; i++) {
-    if (g[i] === 0) continue;
-    for (let j = 0; j < k; j++) s += g[i] * cov[i * k + j] * g[j];
-  }
-  return s;
-}
-
-function _finite(value: number): number | null {
-  return Number.isFinite(value) ? value : null;
-}
-
-function _row(
-  effect: string,
-  estimate: number | null,
-  test: { stdError: number | null; statistic: number | null; pValue: number | null } | null,
-  method: string,
-  interval: Interval,
-  unstable: boolean | null = null,
-): EffectRow {
-  return {
-    effect,
-    estimate,
-    stdError: test?.stdError ?? null,
-    statistic: test?.statistic ?? null,
-    df: null,
-    pValue: test?.pValue ?? null,
-    confLow: interval.confLow,
-    confHigh: interval.confHigh,
-    method,
-    unstable,
-    note: estimate === null ? "undefined: the total effect is exactly 0" : interval.note,
-  };
 }

@@ -52,6 +52,8 @@ export {
   thetaFromCrossProducts,
 } from "./model.ts";
 export type { EffectScale, EffectSpec, EffectTerm, PathModel } from "./model.ts";
+export { effectRows } from "./effect_rows.ts";
+export type { EffectRowOptions } from "./effect_rows.ts";
 export { fitPaths } from "./paths.ts";
 export type { PathFits } from "./paths.ts";
 export { prepareMediationData } from "./prepare.ts";

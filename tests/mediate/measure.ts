@@ -8,6 +8,7 @@
  *   /usr/bin/time -v deno run --allow-read tests/mediate/measure.ts large
  *     N = 1,000,000 synthetic rows, B = 1,000: one run of mediate(); peak RSS from time -v.
  */
+import process from "node:process";
 import { createRng } from "../../pipeline/random/mod.ts";
 import {
   bootstrapCrossProducts,
@@ -18,9 +19,16 @@ import {
 import { loadData } from "./_helpers.ts";
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1];
+/** Process CPU time in ms (user + system): less sensitive than wall time to other load. */
+const cpu = () => {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
+};
+const cpuTimes: number[] = [];
 const time = (fn: () => unknown) => {
-  const start = performance.now();
+  const start = performance.now(), startCpu = cpu();
   fn();
+  cpuTimes.push(cpu() - startCpu);
   return performance.now() - start;
 };
 
@@ -37,7 +45,10 @@ if (Deno.args[0] === "large") {
   let result: ReturnType<typeof mediate> | null = null;
   const ms = time(() => result = mediate({ x, m, y }, spec, { resamples: 1000 }));
   const row = result!.effects.find((e) => e.method === "percentile bootstrap")!;
-  console.log(`N = ${n}, B = 1000: mediate() ${(ms / 1000).toFixed(2)} s`);
+  console.log(
+    `N = ${n}, B = 1000: mediate() ${(ms / 1000).toFixed(2)} s wall, ` +
+      `${(cpuTimes[0] / 1000).toFixed(2)} s CPU`,
+  );
   console.log(`indirect ${row.estimate} [${row.confLow}, ${row.confHigh}]`);
 } else {
   const data = loadData();
@@ -47,14 +58,21 @@ if (Deno.args[0] === "large") {
   const model = buildPathModel(spec);
   const columns = model.names.map((name) => data[name]);
   const statistic = pathStatistic(model, columns);
+  const fullCpu: number[] = [], noMcCpu: number[] = [], engineCpu: number[] = [];
   for (let run = 0; run < 15; run++) {
     full.push(time(() => mediate(data, spec)));
+    fullCpu.push(cpuTimes.at(-1)!);
     noMc.push(time(() => mediate(data, spec, { monteCarloDraws: 1 })));
+    noMcCpu.push(cpuTimes.at(-1)!);
     engine.push(time(() => bootstrapCrossProducts(columns, statistic, 10000, 20140801)));
+    engineCpu.push(cpuTimes.at(-1)!);
   }
+  const show = (wall: number[], cpuMs: number[]) =>
+    `${median(wall).toFixed(2)} ms wall (min ${Math.min(...wall).toFixed(2)}), ` +
+    `${median(cpuMs).toFixed(2)} ms CPU`;
   console.log(`N = 72, B = 10,000 (median of 15 warm runs):`);
-  console.log(`  mediate(), all intervals incl. Monte Carlo: ${median(full).toFixed(2)} ms`);
-  console.log(`  mediate(), percentile + BC + BCa (1 MC draw): ${median(noMc).toFixed(2)} ms`);
-  console.log(`  bootstrap engine alone: ${median(engine).toFixed(2)} ms`);
+  console.log(`  mediate(), all intervals incl. Monte Carlo: ${show(full, fullCpu)}`);
+  console.log(`  mediate(), percentile + BC + BCa (1 MC draw): ${show(noMc, noMcCpu)}`);
+  console.log(`  bootstrap engine alone: ${show(engine, engineCpu)}`);
   console.log(`  first call (cold JIT): ${cold.toFixed(2)} ms`);
 }
