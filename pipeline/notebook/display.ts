@@ -104,8 +104,8 @@ export function preformatted(text: string): Displayable {
 }
 
 /**
- * A JSON value shown as `application/json` (JupyterLab's JSON viewer) with a pretty-printed
- * `text/plain` fallback. Each notebook's last cell shows its key numbers this way, and the
+ * A JSON value shown as `application/json` (JupyterLab's JSON viewer), with a collapsed
+ * `text/html` block and a pretty-printed `text/plain` fallback. Each notebook's last cell shows its key numbers this way, and the
  * notebook tests read them back from the executed notebook. Throws a `TypeError` for
  * values JSON cannot hold exactly (NaN, ±Infinity, undefined, functions, typed arrays).
  *
@@ -120,9 +120,13 @@ export function preformatted(text: string): Displayable {
  */
 export function jsonOutput(value: unknown): Displayable {
   _checkJson(value, "$");
+  const text = JSON.stringify(value, null, 2);
   return displayable({
-    "application/json": JSON.parse(JSON.stringify(value)),
-    "text/plain": JSON.stringify(value, null, 2),
+    "application/json": JSON.parse(text),
+    // Collapsed in HTML exports, where the JSON viewer of JupyterLab is not available.
+    "text/html": `<details><summary>Key numbers (JSON, ${text.length} characters)</summary>` +
+      `<pre>${escapeHtml(text)}</pre></details>`,
+    "text/plain": text,
   });
 }
 

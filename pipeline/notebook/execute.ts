@@ -48,6 +48,9 @@ export class NotebookError extends Error {
   }
 }
 
+/** The comment that marks a parameter value set by {@link setParameters}. */
+export const SET_NOTE = "set by the notebook runner";
+
 /** The kernel name the notebooks declare (`metadata.kernelspec.name`). */
 export const KERNEL_NAME = "deno";
 
@@ -100,7 +103,8 @@ export async function writeKernelSpec(dir: string, denoPath = Deno.execPath()): 
 
 /**
  * Sets the parameters cell (the code cell tagged `parameters`): each given parameter's
- * line `  name: value,` gets the new value as JSON. Throws a `TypeError` when the notebook
+ * line `  name: value,` gets the new value as JSON, marked with a comment
+ * ({@link SET_NOTE}). Throws a `TypeError` when the notebook
  * has no such cell or the cell no line for a given parameter. Returns a copy.
  *
  * @example
@@ -126,7 +130,10 @@ export function setParameters(nb: Notebook, parameters: Partial<NotebookParamete
     if (!(name in NOTEBOOK_PARAMETER_DEFAULTS)) throw new TypeError(`unknown parameter "${name}"`);
     const line = new RegExp(`^([ \\t]*${name}:[ \\t]*)[^\\n]*?(,?)([ \\t]*//[^\\n]*)?$`, "m");
     if (!line.test(source)) throw new TypeError(`the parameters cell has no line for "${name}"`);
-    source = source.replace(line, (_, head, comma) => `${head}${JSON.stringify(value)}${comma}`);
+    source = source.replace(
+      line,
+      (_, head, comma) => `${head}${JSON.stringify(value)}${comma} // ${SET_NOTE}`,
+    );
   }
   const cells = nb.cells.slice();
   cells[index] = { ...cells[index], source };
@@ -151,7 +158,7 @@ export async function executeNotebook(
   try {
     const jupyterPath = options.jupyterPath ?? await writeKernelSpec(`${work}/jupyter`);
     let nb = parseNotebook(await Deno.readTextFile(path), path);
-    if (options.parameters) nb = setParameters(nb, _absoluteStudy(options.parameters));
+    if (options.parameters) nb = setParameters(nb, _absolutePaths(options.parameters));
     await Deno.writeTextFile(`${work}/input.ipynb`, JSON.stringify(nb));
     const request = {
       input: `${work}/input.ipynb`,
@@ -199,10 +206,12 @@ export async function executeNotebook(
   }
 }
 
-/** A relative study path is the caller's (not the notebook's): make it absolute. */
-function _absoluteStudy(parameters: Partial<NotebookParameters>): Partial<NotebookParameters> {
-  const study = parameters.study;
-  return study === undefined ? parameters : { ...parameters, study: absolute(study) };
+/** Relative file paths are the caller's (not the notebook's): make them absolute. */
+function _absolutePaths(parameters: Partial<NotebookParameters>): Partial<NotebookParameters> {
+  const out = { ...parameters };
+  if (typeof out.study === "string") out.study = absolute(out.study);
+  if (typeof out.data === "string") out.data = absolute(out.data);
+  return out;
 }
 
 function _folder(path: string): string {

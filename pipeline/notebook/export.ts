@@ -1,8 +1,10 @@
 /**
  * Exporting the notebooks to HTML for a report version: each notebook is executed on
  * the Deno kernel (execute.ts), normalised (no ANSI colour codes, no execution
- * metadata or timestamps) and converted by `jupyter nbconvert --to html`. Two exports
- * of the same inputs are byte-identical (a test checks it).
+ * metadata or timestamps) and converted by `jupyter nbconvert --to html` with the
+ * template in nbconvert/report/ (no scripts, a small stylesheet, charts as SVG images):
+ * one self-contained, offline file per notebook. Two exports of the same inputs are
+ * byte-identical (a test checks it).
  *
  * Command line (writes `<out>/<name>.html`, prints the links as JSON):
  *
@@ -50,6 +52,9 @@ export interface ExportOptions {
   jupyter?: JupyterInstallation;
 }
 
+/** The nbconvert template "report" (see nbconvert/report/index.html.j2). */
+const TEMPLATES_DIR = fromFileUrl(new URL("./nbconvert", import.meta.url));
+
 /** The repository's notebooks folder. */
 export const NOTEBOOKS_DIR = fromFileUrl(new URL("../../notebooks", import.meta.url));
 
@@ -86,6 +91,9 @@ export async function exportNotebooks(
       "--to",
       "html",
       "--log-level=WARN",
+      `--TemplateExporter.extra_template_basedirs=${TEMPLATES_DIR}`,
+      "--template",
+      "report",
       "--output-dir",
       `${work}/html`,
       ...names.map((name) => `${work}/executed/${name}.ipynb`),

@@ -80,9 +80,13 @@ export function regressionKeys(
   }));
 }
 
-/** Every effect row of each mediation model. */
+/** Every effect row of each mediation model, with the model's name when it has one
+ * (`mediate()` results do not: pass `{ model, ...result }`). */
 export function mediationKeys(
   models: readonly { model?: string; effects: readonly object[] }[],
 ): Record<string, unknown>[] {
-  return models.map((m) => ({ effects: pick(m.effects, KEY_FIELDS.effect) }));
+  return models.map((m) => ({
+    ...(m.model === undefined ? {} : { model: m.model }),
+    effects: pick(m.effects, KEY_FIELDS.effect),
+  }));
 }

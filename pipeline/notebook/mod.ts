@@ -64,3 +64,4 @@ export {
   stripAnsi,
 } from "./normalise.ts";
 export type { Notebook, NotebookCell, NotebookOutput } from "./normalise.ts";
+export { clearedText, clearFiles } from "./clear.ts";

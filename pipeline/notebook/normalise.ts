@@ -44,8 +44,8 @@ const RUN_KEYS = ["papermill", "widgets", "vscode"];
 
 /**
  * Removes terminal control sequences (CSI: ESC `[` parameters, intermediates, final
- * byte; this includes the colour codes `ESC[...m` the Deno kernel writes) and other
- * two-byte ESC sequences.
+ * byte; this includes the colour codes `ESC[...m` the Deno kernel writes) and the other
+ * ESC sequences (ESC, intermediate bytes, a final byte, e.g. `ESC(B`).
  *
  * @example
  * ```ts
@@ -55,7 +55,7 @@ const RUN_KEYS = ["papermill", "widgets", "vscode"];
  */
 export function stripAnsi(text: string): string {
   // deno-lint-ignore no-control-regex
-  return text.replace(/\u001b\[[0-?]*[ -/]*[@-~]|\u001b[@-Z\\-_]/g, "");
+  return text.replace(/\u001b\[[0-?]*[ -/]*[@-~]|\u001b[ -/]*[0-~]/g, "");
 }
 
 /** The source of a cell as one string. */

@@ -14,6 +14,8 @@ import type { Study } from "../study/types.ts";
 export interface NotebookParameters {
   /** Path of the study definition, relative to the notebook's folder or absolute. */
   study: string;
+  /** Path of the data file; null = the file the study names (relative to the study file). */
+  data: string | null;
   /** Bootstrap resamples; null = the study's `analysis.resamples`. */
   resamples: number | null;
   /** Seed of the MT19937 generator; null = the study's `analysis.seed`. */
@@ -26,6 +28,7 @@ export interface NotebookParameters {
 /** Defaults: the shipped study, everything else as it says. */
 export const NOTEBOOK_PARAMETER_DEFAULTS: Readonly<NotebookParameters> = Object.freeze({
   study: "../data/study.json",
+  data: null,
   resamples: null,
   seed: null,
   minAnsweredShare: null,
@@ -44,9 +47,9 @@ export interface NotebookSetup {
 }
 
 /**
- * Loads the study and its data file and applies the parameters (see
- * {@link applyParameters}). Relative paths resolve against the current folder (a
- * notebook's kernel runs in the notebook's folder).
+ * Loads the study and its data file (`data`, or the one the study names) and applies the
+ * parameters (see {@link applyParameters}). Relative paths resolve against the current
+ * folder (a notebook's kernel runs in the notebook's folder).
  *
  * @example
  * ```ts
@@ -57,7 +60,8 @@ export interface NotebookSetup {
  */
 export async function setup(parameters: Partial<NotebookParameters> = {}): Promise<NotebookSetup> {
   const filled = { ...NOTEBOOK_PARAMETER_DEFAULTS, ...parameters };
-  const applied = applyParameters(await loadStudy(filled.study), filled);
+  const loaded = await loadStudy(filled.study);
+  const applied = applyParameters(filled.data ? { ...loaded, data: filled.data } : loaded, filled);
   const bytes = await readInputFile(applied.study.data, "ingest");
   return { parameters: filled, study: applied.study, bytes, options: applied.options };
 }
