@@ -49,26 +49,26 @@ export class WeightedCrossProducts {
   }
 
   /**
-   * Sums with weights w_i = counts[i] + (occurrences of i in `overflow`), the multiplicities
-   * left by `IndexStream.countInto`: one sequential pass over the rows, then one row per
-   * overflow entry.
+   * Sums with weights w_i = counts[i] + 256 × (occurrences of i in `overflow`), the
+   * multiplicities left by `IndexStream.countInto`: one sequential pass over the rows, then
+   * 256 × the row for each overflow entry.
    */
   accumulate(counts: Uint8Array, overflow: ArrayLike<number>): void {
     this.sums.fill(0);
     this.cross.fill(0);
     if (this.p === 3) this.#accumulate3(counts);
     else this.#accumulateAny(counts);
-    for (let o = 0; o < overflow.length; o++) this.#addRow(overflow[o]);
+    for (let o = 0; o < overflow.length; o++) this.#addRow(overflow[o], 256);
   }
 
-  #addRow(i: number): void {
+  #addRow(i: number, weight: number): void {
     const { p, rows, sums, cross } = this;
     const base = i * p;
     let t = 0;
     for (let j = 0; j < p; j++) {
-      const zj = rows[base + j];
-      sums[j] += zj;
-      for (let k = j; k < p; k++, t++) cross[t] += zj * rows[base + k];
+      const v = weight * rows[base + j];
+      sums[j] += v;
+      for (let k = j; k < p; k++, t++) cross[t] += v * rows[base + k];
     }
   }
 

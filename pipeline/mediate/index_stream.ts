@@ -84,9 +84,10 @@ export class IndexStream {
    * Draws `draws` indices on [0, n) (a resample: draws = n) and counts them: the
    * multiplicities of the rows, the same draws in the same order as `nextIndex(n)`.
    * `counts` is a byte per row (a quarter of the memory traffic of 32-bit counters, which
-   * matters at large n); a draw that would take a count past 255 leaves it at 255 and is
-   * appended to `overflow` instead (row i's multiplicity = counts[i] + its occurrences in
-   * `overflow`; practically never for n ≥ 256, impossible below).
+   * matters at large n). A count that reaches 256 wraps to 0 and the row is appended to
+   * `overflow`: row i's multiplicity = counts[i] + 256 × (occurrences of i in `overflow`).
+   * (Impossible for n ≤ 255; for larger n a row drawn 256 times has probability below
+   * n/256!, but it is still counted exactly.)
    */
   countInto(counts: Uint8Array, n: number, overflow: number[], draws: number = n): void {
     if (n >= EXACT_N) {
@@ -105,9 +106,8 @@ export class IndexStream {
         const product = out[pos] * n;
         const high = (product / TWO_32) >>> 0;
         if (product - high * TWO_32 < n) break;
-        const c = counts[high] + 1;
-        if (c === 256) overflow.push(high);
-        else counts[high] = c;
+        // ++ yields 256 when the byte wraps to 0 (no second read of the counter).
+        if (++counts[high] === 256) overflow.push(high);
         pos++;
       }
       remaining -= pos - start;
@@ -167,8 +167,7 @@ export class IndexStream {
 
 /** Adds one draw of row i to the byte counts (see `countInto`). */
 function _add(counts: Uint8Array, i: number, overflow: number[]): void {
-  if (counts[i] === 255) overflow.push(i);
-  else counts[i]++;
+  if (++counts[i] === 256) overflow.push(i);
 }
 
 /** MT19937 tempering of one state word (an int32; the result is stored as uint32). */

@@ -33,11 +33,11 @@ Deno.test("WeightedCrossProducts: centred cross-products equal the two-pass form
   }
 });
 
-Deno.test("WeightedCrossProducts: overflow entries add one draw each (a row drawn 1000 times)", () => {
+Deno.test("WeightedCrossProducts: each overflow entry adds 256 draws (a row drawn 1000 times)", () => {
   const columns = [[1.5, 2, 4.25], [3, -1, 0.5], [10, 12, 11]];
   const acc = new WeightedCrossProducts(columns.map((c) => Float64Array.from(c)));
-  // Row 0 drawn 1000 times: 255 in its byte counter, 745 in overflow.
-  acc.accumulate(Uint8Array.from([255, 3, 1]), new Array(745).fill(0));
+  // Row 0 drawn 1000 = 3·256 + 232 times: 232 in its byte counter, three overflow entries.
+  acc.accumulate(Uint8Array.from([232, 3, 1]), [0, 0, 0]);
   const expected = direct(columns, [1000, 3, 1]);
   // 1e-10: with the weight piled on one row, the weighted mean is far from the full-sample
   // mean the rows are shifted by, and S − s²/N cancels a few digits.
