@@ -218,7 +218,7 @@ export function thetaFromCrossProducts(
 ): boolean {
   const p = model.names.length;
   const { ix, iy, im } = model;
-  work.set(c);
+  for (let i = 0; i < p * p; i++) work[i] = c[i];
   for (let v = 0; v <= ix; v++) {
     if (!sweepChecked(work, p, v, c, reference)) return false;
   }
@@ -260,13 +260,54 @@ export function pathStatistic(model: PathModel, columns: Float64Array[]): CrossP
   });
   const work = new Float64Array(p * p);
   const theta = new Float64Array(model.nTheta);
-  const effects = model.effects;
+  const evaluate = _compileEffects(model);
   return {
-    size: effects.length,
+    size: model.effects.length,
     compute(c, n, out) {
       if (!thetaFromCrossProducts(model, c, n, reference, work, theta)) return false;
-      for (let s = 0; s < effects.length; s++) out[s] = effectValue(model, effects[s], theta);
+      evaluate(theta, out);
       return true;
     },
+  };
+}
+
+/**
+ * `effectValue` for every effect, flattened into typed arrays once (the same products, sums
+ * and scalings in the same order, so the same values): it runs once per resample.
+ */
+function _compileEffects(model: PathModel): (theta: Float64Array, out: Float64Array) => void {
+  const scales = { raw: 0, partial: 1, complete: 2, proportion: 3 };
+  const scale = Int8Array.from(model.effects, (e) => scales[e.scale]);
+  const termEnd = new Int32Array(model.effects.length);
+  const signs: number[] = [], factorEnd: number[] = [], factors: number[] = [];
+  model.effects.forEach((effect, s) => {
+    for (const term of effect.terms) {
+      signs.push(term.sign);
+      factors.push(...term.factors);
+      factorEnd.push(factors.length);
+    }
+    termEnd[s] = signs.length;
+  });
+  const sign = Float64Array.from(signs), fEnd = Int32Array.from(factorEnd);
+  const f = Int32Array.from(factors);
+  const { thetaSdX, thetaSdY, thetaC } = model;
+  return (theta, out) => {
+    let t = 0, k = 0;
+    for (let s = 0; s < scale.length; s++) {
+      let sum = 0;
+      for (; t < termEnd[s]; t++) {
+        let product = sign[t];
+        for (; k < fEnd[t]; k++) product *= theta[f[k]];
+        sum += product;
+      }
+      const code = scale[s];
+      out[s] = code === 0
+        ? sum
+        : code === 1
+        ? sum / theta[thetaSdY]
+        : code === 2
+        ? sum * theta[thetaSdX] / theta[thetaSdY]
+        : sum / theta[thetaC];
+    }
   };
 }
