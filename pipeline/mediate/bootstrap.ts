@@ -74,8 +74,8 @@ export function bootstrapCrossProducts(
   const draws = Array.from({ length: statistic.size }, () => new Float64Array(resamples));
   let used = 0;
   for (let r = 0; r < resamples; r++) {
-    counts.fill(0);
-    overflow.length = 0;
+    // `counts` is all 0 here: accumulate() resets it.
+    if (overflow.length !== 0) overflow.length = 0;
     stream.countInto(counts, n, overflow);
     acc.accumulate(counts, overflow);
     if (!statistic.compute(acc.centred(n), n, out) || !_allFinite(out)) continue;

@@ -51,7 +51,8 @@ export class WeightedCrossProducts {
   /**
    * Sums with weights w_i = counts[i] + 256 × (occurrences of i in `overflow`), the
    * multiplicities left by `IndexStream.countInto`: one sequential pass over the rows, then
-   * 256 × the row for each overflow entry.
+   * 256 × the row for each overflow entry. The pass also resets `counts` to 0, ready for
+   * the next resample (saving a separate pass over them).
    */
   accumulate(counts: Uint8Array, overflow: ArrayLike<number>): void {
     this.sums.fill(0);
@@ -78,6 +79,7 @@ export class WeightedCrossProducts {
     // w_i mispredicts about a third of the time (w_i = 0 with probability (1 − 1/n)^n).
     for (let i = 0; i < n; i++) {
       const wi = w[i];
+      w[i] = 0;
       const base = i * p;
       let t = 0;
       for (let j = 0; j < p; j++) {
@@ -94,6 +96,7 @@ export class WeightedCrossProducts {
     let s0 = 0, s1 = 0, s2 = 0, c00 = 0, c01 = 0, c02 = 0, c11 = 0, c12 = 0, c22 = 0;
     for (let i = 0, base = 0; i < n; i++, base += 3) {
       const wi = w[i];
+      w[i] = 0;
       const z0 = rows[base], z1 = rows[base + 1], z2 = rows[base + 2];
       const v0 = wi * z0, v1 = wi * z1, v2 = wi * z2;
       s0 += v0;
