@@ -4,7 +4,7 @@
  * @module
  */
 import { DataError } from "../errors.ts";
-import { prepareMediationData } from "../mediate/prepare.ts";
+import { prepareMediationData } from "../mediate/mod.ts";
 import { ols } from "../regress/ols.ts";
 import type { OlsFit } from "../regress/ols.ts";
 import { qnorm } from "../stats/distributions.ts";
