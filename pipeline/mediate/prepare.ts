@@ -62,12 +62,14 @@ export function prepareMediationData(
       throw new RangeError(`column "${name}" has ${data[name].length} rows, "${spec.x}" ${length}`);
     }
   }
+  const missing = new Uint8Array(length);
+  for (const name of names) {
+    const column = data[name];
+    for (let i = 0; i < length; i++) if (!Number.isFinite(column[i])) missing[i] = 1;
+  }
   const keep: number[] = [];
   const droppedRows: number[] = [];
-  for (let i = 0; i < length; i++) {
-    if (names.every((name) => Number.isFinite(data[name][i]))) keep.push(i);
-    else droppedRows.push(i);
-  }
+  for (let i = 0; i < length; i++) (missing[i] ? droppedRows : keep).push(i);
   const nobs = keep.length;
   const outcomeCoefficients = 2 + spec.m.length + spec.covariates.length;
   if (nobs < 4 || nobs <= outcomeCoefficients) {
