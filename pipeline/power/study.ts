@@ -6,16 +6,18 @@ import {
   bcInterval,
   bootstrapCrossProducts,
   buildPathModel,
-  type CrossProductStatistic,
-  effectValue,
+  pathStatistic,
   percentileInterval,
-  thetaFromCrossProducts,
+  sortFloat64,
 } from "../mediate/mod.ts";
 import type { Rng } from "../random/mod.ts";
 import { ols } from "../regress/ols.ts";
 import { qnorm, qt } from "../stats/distributions.ts";
 import { residualVarianceY } from "./options.ts";
 import type { PowerMethod } from "./types.ts";
+
+/** X → M → Y without covariates, as `mediate()` builds it (variables x, m, y). */
+const MODEL = buildPathModel({ x: "x", m: ["m"], y: "y", covariates: [] });
 
 /** A study's three columns (reused from study to study). */
 export interface StudyData {
@@ -69,13 +71,12 @@ export function simulateStudy(
 }
 
 /**
- * Tests the indirect effect of one data set as `mediate()` computes the same rows, through
- * the same functions (so the two agree, except when `mediate()` drops a resample because
- * another of its statistics, e.g. the proportion mediated with a total effect of exactly 0,
- * is not finite): â, SE_a from `ols(m ~ x)`, b̂, SE_b from `ols(y ~ x + m)`;
- * - "percentile" / "bc": `bootstrapCrossProducts` with `resamples` resamples from stream
- *   `seed` (a·b of each resample by the sweep operator), then `percentileInterval` or
- *   `bcInterval` (estimate â·b̂) at `confLevel`;
+ * Tests the indirect effect of one data set exactly as `mediate()` computes the same rows,
+ * through the same functions (so the two agree on any data set): â, SE_a from `ols(m ~ x)`,
+ * b̂, SE_b from `ols(y ~ x + m)`;
+ * - "percentile" / "bc": `bootstrapCrossProducts` of `mediate()`'s `pathStatistic` with
+ *   `resamples` resamples from stream `seed` (a·b of each resample by the sweep operator),
+ *   then `percentileInterval` or `bcInterval` (estimate â·b̂) at `confLevel`;
  * - "sobel": â·b̂ ± z₁₋α/₂·√(â²SE_b² + b̂²SE_a²);
  * - "joint-significance": |â/SE_a| > t₁₋α/₂(n − 2) and |b̂/SE_b| > t₁₋α/₂(n − 3) (both `lm`
  *   t tests have p < α); no interval.
@@ -117,36 +118,12 @@ export function testStudy(
     return _decide(estimate - half, estimate + half, 0);
   }
   const columns = [data.x, data.m, data.y];
-  const boot = bootstrapCrossProducts(columns, _indirectStatistic(columns), resamples, seed);
-  const sorted = boot.draws[0].sort();
+  const boot = bootstrapCrossProducts(columns, pathStatistic(MODEL, columns), resamples, seed);
+  const sorted = sortFloat64(boot.draws[MODEL.totalIndirect]);
   const interval = method === "percentile"
     ? percentileInterval(sorted, confLevel)
     : bcInterval(sorted, estimate, confLevel);
   return _decide(interval.confLow, interval.confHigh, boot.failed);
-}
-
-const MODEL = buildPathModel({ x: "x", m: ["m"], y: "y", covariates: [] });
-const INDIRECT = MODEL.effects[MODEL.totalIndirect];
-
-/** a·b of a resample from its cross-products, as `mediate()` computes its "indirect" draws. */
-function _indirectStatistic(columns: Float64Array[]): CrossProductStatistic {
-  const reference = new Float64Array(3);
-  columns.forEach((column, j) => {
-    let mean = 0;
-    for (const v of column) mean += v;
-    mean /= column.length;
-    for (const v of column) reference[j] += (v - mean) * (v - mean);
-  });
-  const work = new Float64Array(9);
-  const theta = new Float64Array(MODEL.nTheta);
-  return {
-    size: 1,
-    compute(c, n, out) {
-      if (!thetaFromCrossProducts(MODEL, c, n, reference, work, theta)) return false;
-      out[0] = effectValue(MODEL, INDIRECT, theta);
-      return true;
-    },
-  };
 }
 
 function _decide(low: number | null, high: number | null, failed: number): StudyTest {
