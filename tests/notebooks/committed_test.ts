@@ -99,6 +99,21 @@ for (const name of names) {
     }
   });
 
+  Deno.test(`${name}: uses every name it imports`, () => {
+    const code = codeCells(nb).map((c) => cellSource(c)).join("\n");
+    const imports = [...code.matchAll(/import\s*\{([^}]*)\}\s*from\s*"[^"]*";?/g)];
+    const rest = imports.reduce((text, m) => text.replace(m[0], ""), code);
+    for (const m of imports) {
+      for (const imported of m[1].split(",").map((n) => n.replace(/^\s*type\s+/, "").trim())) {
+        if (imported === "") continue;
+        assert(
+          new RegExp(`\\b${imported}\\b`).test(rest),
+          `"${imported}" is imported but not used`,
+        );
+      }
+    }
+  });
+
   Deno.test(`${name}: ends with a cell that shows its key numbers as JSON`, () => {
     const last = codeCells(nb).at(-1)!;
     assert(/^jsonOutput\(/m.test(cellSource(last)), "the last code cell calls jsonOutput()");
