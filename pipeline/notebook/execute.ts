@@ -58,7 +58,8 @@ const EXECUTOR = fromFileUrl(new URL("./execute.py", import.meta.url));
 
 /**
  * Finds `jupyter` on PATH and the Python interpreter named by its `#!` line, and checks
- * that this Python has jupyter_client. Returns a reason string when something is missing.
+ * that this Python has jupyter_client (to execute) and nbconvert (to export). Returns a
+ * reason string when something is missing.
  */
 export async function findJupyter(): Promise<JupyterInstallation | string> {
   const path = Deno.env.get("PATH") ?? "";
@@ -75,9 +76,15 @@ export async function findJupyter(): Promise<JupyterInstallation | string> {
   const head = new TextDecoder().decode((await Deno.readFile(jupyter)).subarray(0, 256));
   const shebang = head.startsWith("#!") ? head.slice(2).split("\n")[0].trim().split(/\s+/) : [];
   const python = shebang.length > 0 ? shebang : ["python3"];
-  const probe = await runCommand(python[0], [...python.slice(1), "-c", "import jupyter_client"]);
+  const probe = await runCommand(python[0], [
+    ...python.slice(1),
+    "-c",
+    "import jupyter_client, nbconvert",
+  ]);
   if (probe.code !== 0) {
-    return `the Python of ${jupyter} (${python.join(" ")}) cannot import jupyter_client`;
+    return `the Python of ${jupyter} (${
+      python.join(" ")
+    }) cannot import jupyter_client and nbconvert`;
   }
   return { jupyter, python };
 }
