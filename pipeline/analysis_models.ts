@@ -39,30 +39,75 @@ function _name(outcome: string, predictors: string[]): string {
   return `${outcome} ~ ${predictors.join(" + ")}`;
 }
 
+/** Why a mediation model is reported. */
+export type MediationRole = "main" | "adjusted" | "additional" | "alternative";
+
 /** A mediation model to fit. */
 export interface PlannedMediation extends MediationSpec {
   model: string;
+  role: MediationRole;
   adjusted: boolean;
 }
 
 /**
- * The mediation models of `model`: the paper's X → M → Y (all mediators in parallel),
- * and the same adjusted for the covariates when the study declares any.
+ * The mediation models of `model`: the paper's X → M → Y (all mediators in parallel); the
+ * same adjusted for the covariates when the study declares any; the study's additional
+ * models; and, with one mediator and `alternatives`, the orderings M → X → Y and
+ * Y → M → X that reviewers ask for.
  */
 export function plannedMediations(model: Model, covariateTerms: string[]): PlannedMediation[] {
-  const name = `${model.x} → ${model.m.join(", ")} → ${model.y}`;
+  const name = (x: string, m: string[], y: string, serial = false) =>
+    `${x} → ${m.join(serial ? " → " : ", ")} → ${y}`;
+  const main = name(model.x, model.m, model.y);
   const planned: PlannedMediation[] = [
-    { model: name, x: model.x, m: model.m, y: model.y, covariates: [], adjusted: false },
+    {
+      model: main,
+      role: "main",
+      x: model.x,
+      m: model.m,
+      y: model.y,
+      covariates: [],
+      adjusted: false,
+    },
   ];
   if (covariateTerms.length > 0) {
     planned.push({
-      model: `${name} | ${covariateTerms.join(", ")}`,
+      model: `${main} | ${covariateTerms.join(", ")}`,
+      role: "adjusted",
       x: model.x,
       m: model.m,
       y: model.y,
       covariates: covariateTerms,
       adjusted: true,
     });
+  }
+  for (const extra of model.additional) {
+    const covariates = extra.adjusted ? covariateTerms : [];
+    planned.push({
+      model: name(extra.x, extra.m, extra.y, extra.serial) +
+        (covariates.length > 0 ? ` | ${covariates.join(", ")}` : ""),
+      role: "additional",
+      x: extra.x,
+      m: extra.m,
+      y: extra.y,
+      serial: extra.serial,
+      covariates,
+      adjusted: extra.adjusted,
+    });
+  }
+  if (model.alternatives && model.m.length === 1) {
+    const [m] = model.m;
+    for (const [x, mediator, y] of [[m, model.x, model.y], [model.y, m, model.x]]) {
+      planned.push({
+        model: name(x, [mediator], y),
+        role: "alternative",
+        x,
+        m: [mediator],
+        y,
+        covariates: [],
+        adjusted: false,
+      });
+    }
   }
   return planned;
 }

@@ -1,7 +1,7 @@
 /**
  * The command line: `reproduce` (run the analysis and write a version folder), `verify`
  * (re-run the shipped study and compare with the committed version) and `simulate`
- * (write synthetic data). Exit codes: 0 success, 2 bad input or options
+ * (write synthetic data) and `power` (power of a mediation design by simulation). Exit codes: 0 success, 2 bad input or options
  * (one clear message on stderr, no stack trace), 1 internal error.
  * @module
  */
@@ -13,6 +13,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   reproduce: reproduceCommand,
   verify: verifyCommand,
   simulate: async (args) => (await import("./simulate/mod.ts")).simulateCommand(args),
+  power: async (args) => (await import("./power/mod.ts")).powerCommand(args),
 };
 
 /** Runs a command and returns its exit code, printing errors as the contract says. */

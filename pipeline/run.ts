@@ -10,9 +10,17 @@ import type { CleanData } from "./clean/types.ts";
 import { correlate } from "./correlate/mod.ts";
 import { ingest, type RawData } from "./ingest/ingest.ts";
 import { mediate } from "./mediate/mod.ts";
+import { powerCurve } from "./power/mod.ts";
+import { mediationSensitivity } from "./sensitivity/mod.ts";
 import { regress } from "./regress/mod.ts";
 import type { RegressionResult } from "./regress/types.ts";
-import type { FigureData, RegressionSummary, Results } from "./results/types.ts";
+import type {
+  FigureData,
+  PowerCurveSummary,
+  RegressionSummary,
+  Results,
+  SensitivitySummary,
+} from "./results/types.ts";
 import { describeScales, reverseKey, scoreScales } from "./score/mod.ts";
 import type { ScaleScores } from "./score/types.ts";
 import { covariateTerms, type Term } from "./study/design.ts";
@@ -79,6 +87,8 @@ export async function analyse(
       seed: settings.seed,
     }),
   }));
+  const sensitivity = _sensitivity(study, columns, settings.confLevel);
+  const power = _powerCurve(fits.map(({ fit }) => fit), study, data.flow.nAnalysed, settings);
 
   const results: Results = {
     schemaVersion: 1,
@@ -95,13 +105,22 @@ export async function analyse(
     scales,
     correlations,
     regressions: fits.map(({ plan, fit }) => _summary(fit, plan.adjusted)),
+    sensitivity,
+    power,
     mediation: mediations.map(({ plan, fit }) => {
       const { draws: _draws, ...rest } = fit;
       const notes = fit.resamplesFailed === 0 ? [] : [
         `${fit.resamplesFailed} of ${fit.resamples} bootstrap resamples could not be estimated ` +
         `(a degenerate resample) and were dropped; intervals use the other ${fit.resamplesUsed}.`,
       ];
-      return { model: plan.model, adjusted: plan.adjusted, ...rest, notes };
+      if (plan.role === "alternative") {
+        notes.push(
+          "An alternative ordering of the same variables, shown because reviewers ask for it: " +
+            "with cross-sectional data, a mediation model cannot establish the direction of " +
+            "effects, and a similar indirect effect in another ordering is expected.",
+        );
+      }
+      return { model: plan.model, role: plan.role, adjusted: plan.adjusted, ...rest, notes };
     }),
   };
   const figures: FigureData = {
@@ -118,6 +137,72 @@ export async function analyse(
     audit: data.audit,
   };
   return { study, raw, data, items, scores, covariates, results, figures };
+}
+
+/** Sensitivity to mediator–outcome confounding for the main model (one mediator). */
+function _sensitivity(
+  study: Study,
+  columns: Record<string, Float64Array>,
+  confLevel: number,
+): SensitivitySummary[] {
+  const { x, m, y } = study.model;
+  if (m.length !== 1) return [];
+  const result = mediationSensitivity(columns, { x, m: m[0], y, covariates: [] }, { confLevel });
+  return [{ model: `${x} → ${m[0]} → ${y}`, ...result }];
+}
+
+/** Sample sizes of the power curve: around the study's n, and larger designs. */
+export const POWER_CURVE_NS = [36, 54, 100, 150, 200, 300] as const;
+
+/**
+ * Power over N for the study's observed standardized paths (β of M ~ X and Y ~ X + M),
+ * by simulation with the joint-significance test — a fast stand-in for the percentile
+ * bootstrap, with nearly the same power (Fritz & MacKinnon, 2007).
+ */
+function _powerCurve(
+  fits: RegressionResult[],
+  study: Study,
+  n: number,
+  settings: Results["settings"],
+): PowerCurveSummary | null {
+  const { x, m, y } = study.model;
+  if (m.length !== 1) return null;
+  const beta = (outcome: string, predictors: string[], term: string) =>
+    fits.find((f) => f.outcome === outcome && f.predictors.join() === predictors.join())
+      ?.terms.find((t) => t.term === term)?.standardized ?? null;
+  const a = beta(m[0], [x], x), b = beta(y, [x, m[0]], m[0]), cPrime = beta(y, [x, m[0]], x);
+  if (a === null || b === null || cPrime === null) return null;
+  const ns = [...new Set([...POWER_CURVE_NS, n])].sort((p, q) => p - q);
+  const studies = 500;
+  try {
+    const curve = powerCurve({
+      a,
+      b,
+      cPrime,
+      ns,
+      method: "joint-significance",
+      studies,
+      confLevel: settings.confLevel,
+      seed: settings.seed,
+      nullSimulations: false,
+    });
+    return {
+      model: `${x} → ${m[0]} → ${y}`,
+      method: "joint-significance",
+      studies,
+      a,
+      b,
+      cPrime,
+      points: curve.map((r) => ({
+        n: r.n,
+        power: r.power.estimate,
+        stdError: r.power.stdError,
+      })),
+    };
+  } catch {
+    // Paths outside the simulator's range (|β| ≥ 1 or an impossible model): no curve.
+    return null;
+  }
 }
 
 function _summary(fit: RegressionResult, adjusted: boolean): RegressionSummary {

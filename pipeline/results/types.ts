@@ -11,6 +11,7 @@ import type { TermRow } from "../regress/types.ts";
 import type { ScaleSummary } from "../score/types.ts";
 import type { CorrelationRow } from "../correlate/mod.ts";
 import type { EffectRow, MediationResult } from "../mediate/types.ts";
+import type { SensitivityResult } from "../sensitivity/types.ts";
 export type { EffectRow };
 export type { CorrelationRow };
 
@@ -41,11 +42,29 @@ export interface RegressionSummary {
 export type MediationSummary = Omit<MediationResult, "draws"> & {
   /** Name of the model, e.g. "rprs → wai → ras". */
   model: string;
+  /** Why it is reported: the paper's model, its covariate-adjusted version, a model the
+   * study declares in addition, or an alternative ordering reviewers ask for. */
+  role: "main" | "adjusted" | "additional" | "alternative";
   /** True when the model includes the study's covariates. */
   adjusted: boolean;
   /** Model-level remarks in words (e.g. dropped resamples); empty when none. */
   notes: string[];
 };
+
+/** Sensitivity of the main model's indirect effect to mediator–outcome confounding. */
+export type SensitivitySummary = SensitivityResult & { model: string };
+
+/** Simulated power over N for the main model's observed standardized paths. */
+export interface PowerCurveSummary {
+  model: string;
+  method: "joint-significance";
+  studies: number;
+  /** Standardized paths used (β of M ~ X; Y ~ X + M). */
+  a: number;
+  b: number;
+  cPrime: number;
+  points: { n: number; power: number; stdError: number }[];
+}
 
 /** The whole of results.json. */
 export interface Results {
@@ -62,6 +81,10 @@ export interface Results {
   correlations: CorrelationRow[];
   regressions: RegressionSummary[];
   mediation: MediationSummary[];
+  /** One entry for the main model when it has one mediator; empty otherwise. */
+  sensitivity: SensitivitySummary[];
+  /** Null when the main model has several mediators or its paths cannot be simulated. */
+  power: PowerCurveSummary | null;
 }
 
 /** Data for figures that results.json does not hold (kept out of it on purpose). */

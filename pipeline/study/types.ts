@@ -55,6 +55,19 @@ export type Demographic =
     description: string | null;
   };
 
+/** A further mediation model the study declares (e.g. parallel subscale mediators). */
+export interface AdditionalModel {
+  id: string;
+  label: string;
+  x: string;
+  m: string[];
+  y: string;
+  /** Two mediators in causal order X → M1 → M2 → Y (PROCESS model 6); default false. */
+  serial: boolean;
+  /** Whether the study's covariates enter this model; default false. */
+  adjusted: boolean;
+}
+
 /** The mediation model: ids of scales (instrument or subscale ids) and covariate columns. */
 export interface Model {
   x: string;
@@ -62,6 +75,14 @@ export interface Model {
   y: string;
   /** Demographic columns adjusted for in the covariate-adjusted models. */
   covariates: string[];
+  /** Further mediation models, reported beside the main one; default none. */
+  additional: AdditionalModel[];
+  /**
+   * Also fit the alternative orderings reviewers ask for (M → X → Y and Y → M → X, with one
+   * mediator), reported with a caution that cross-sectional data cannot establish
+   * direction; default true.
+   */
+  alternatives: boolean;
 }
 
 /** How duplicated participant ids are resolved (see pipeline/clean). */

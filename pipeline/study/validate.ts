@@ -6,6 +6,7 @@
  */
 import { DataError, DataErrors } from "../errors.ts";
 import type {
+  AdditionalModel,
   AnalysisOptions,
   Demographic,
   Instrument,
@@ -254,7 +255,17 @@ class _Validator {
   }
 
   model(raw: Json, path: string): Model {
-    const o = this.object(raw, path, ["x", "m", "y"], ["covariates"]) ?? {};
+    const o =
+      this.object(raw, path, ["x", "m", "y"], ["covariates", "additional", "alternatives"]) ??
+        {};
+    if (o.alternatives !== undefined && typeof o.alternatives !== "boolean") {
+      this.fail(`${path}.alternatives`, "must be true or false", o.alternatives, "a boolean");
+    }
+    const additional = o.additional === undefined
+      ? []
+      : Array.isArray(o.additional)
+      ? o.additional.map((a, i) => this.additionalModel(a, `${path}.additional[${i}]`))
+      : (this.fail(`${path}.additional`, "must be a list", o.additional, "[{...}]"), []);
     return {
       x: this.string(o.x, `${path}.x`),
       m: this.stringList(o.m, `${path}.m`, false),
@@ -262,6 +273,30 @@ class _Validator {
       covariates: o.covariates === undefined
         ? []
         : this.stringList(o.covariates, `${path}.covariates`),
+      additional,
+      alternatives: o.alternatives !== false,
+    };
+  }
+
+  additionalModel(raw: Json, path: string): AdditionalModel {
+    const o = this.object(raw, path, ["id", "label", "x", "m", "y"], ["serial", "adjusted"]) ?? {};
+    for (const key of ["serial", "adjusted"]) {
+      if (o[key] !== undefined && typeof o[key] !== "boolean") {
+        this.fail(`${path}.${key}`, "must be true or false", o[key], "a boolean");
+      }
+    }
+    const m = this.stringList(o.m, `${path}.m`, false);
+    if (o.serial === true && m.length !== 2) {
+      this.fail(`${path}.m`, "a serial model needs exactly two mediators", o.m, "[M1, M2]");
+    }
+    return {
+      id: this.string(o.id, `${path}.id`, ID_PATTERN),
+      label: this.string(o.label, `${path}.label`),
+      x: this.string(o.x, `${path}.x`),
+      m,
+      y: this.string(o.y, `${path}.y`),
+      serial: o.serial === true,
+      adjusted: o.adjusted === true,
     };
   }
 
@@ -340,17 +375,21 @@ class _Validator {
         this.fail(path, "is not a scale of this study", id, `one of ${known}`);
       }
     };
-    checkScale(model.x, "study.model.x");
-    checkScale(model.y, "study.model.y");
-    model.m.forEach((m, i) => checkScale(m, `study.model.m[${i}]`));
-    if (model.x && model.x === model.y) {
-      this.fail("study.model.y", "X and Y are the same scale", model.y, "a scale other than X");
-    }
-    model.m.forEach((m, i) => {
-      if (m === model.x || m === model.y) {
-        this.fail(`study.model.m[${i}]`, "a mediator cannot also be X or Y", m, "another scale");
+    const checkPaths = (m: { x: string; m: string[]; y: string }, path: string) => {
+      checkScale(m.x, `${path}.x`);
+      checkScale(m.y, `${path}.y`);
+      m.m.forEach((id, i) => checkScale(id, `${path}.m[${i}]`));
+      if (m.x && m.x === m.y) {
+        this.fail(`${path}.y`, "X and Y are the same scale", m.y, "a scale other than X");
       }
-    });
+      m.m.forEach((id, i) => {
+        if (id === m.x || id === m.y) {
+          this.fail(`${path}.m[${i}]`, "a mediator cannot also be X or Y", id, "another scale");
+        }
+      });
+    };
+    checkPaths(model, "study.model");
+    model.additional.forEach((a, i) => checkPaths(a, `study.model.additional[${i}]`));
     const demographics = new Set(study.demographics?.map((d) => d.column));
     model.covariates.forEach((c, i) => {
       if (c && !demographics.has(c)) {
