@@ -123,13 +123,16 @@ export async function analyse(
       return { model: plan.model, role: plan.role, adjusted: plan.adjusted, ...rest, notes };
     }),
   };
+  // Charts of very large samples show a systematic sample of points (every k-th
+  // participant): an SVG of a million points helps nobody. Statistics use every row.
+  const sample = <T>(values: ArrayLike<T>): T[] => _systematicSample(values, MAX_FIGURE_POINTS);
   const figures: FigureData = {
-    ids: data.ids,
-    scores: Object.fromEntries(scores.scales.map((s) => [s.scale, Array.from(s.values)])),
+    ids: sample(data.ids),
+    scores: Object.fromEntries(scores.scales.map((s) => [s.scale, sample(s.values)])),
     residuals: Object.fromEntries(fits.map(({ fit }) => [fit.model, {
-      fitted: fit.diagnostics.fitted,
-      residuals: fit.diagnostics.residuals,
-      studentized: fit.diagnostics.studentizedResiduals,
+      fitted: sample(fit.diagnostics.fitted),
+      residuals: sample(fit.diagnostics.residuals),
+      studentized: sample(fit.diagnostics.studentizedResiduals),
     }])),
     indirectDraws: Object.fromEntries(
       mediations.map(({ plan, fit }) => [plan.model, Array.from(fit.draws.indirect)]),
@@ -137,6 +140,17 @@ export async function analyse(
     audit: data.audit,
   };
   return { study, raw, data, items, scores, covariates, results, figures };
+}
+
+/** Most points a chart of participants shows. */
+export const MAX_FIGURE_POINTS = 5000;
+
+/** Every k-th value (k = ceil(n / max)), so that at most `max` remain; all when n ≤ max. */
+function _systematicSample<T>(values: ArrayLike<T>, max: number): T[] {
+  const step = Math.max(1, Math.ceil(values.length / max));
+  const out: T[] = [];
+  for (let i = 0; i < values.length; i += step) out.push(values[i]);
+  return out;
 }
 
 /** Sensitivity to mediator–outcome confounding for the main model (one mediator). */
