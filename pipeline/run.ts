@@ -76,7 +76,7 @@ export async function analyse(
   );
   const fits = plannedRegressions(study.model, covariates.map((t) => t.name)).map((plan) => ({
     plan,
-    fit: regress(columns, plan, { confLevel: settings.confLevel, hc: "HC3" }),
+    fit: regress(columns, plan, { confLevel: settings.confLevel, hc: study.analysis.hc }),
   }));
 
   const mediations = plannedMediations(study.model, covariates.map((t) => t.name)).map((plan) => ({

@@ -97,6 +97,8 @@ export interface AnalysisOptions {
   /** Seed of the MT19937 generator; default 20140801. */
   seed: number;
   duplicates: DuplicateRule;
+  /** Heteroscedasticity-consistent SEs shown beside the classical ones; default "HC3". */
+  hc: "HC0" | "HC1" | "HC2" | "HC3" | "HC4";
 }
 
 /** A validated study definition. */

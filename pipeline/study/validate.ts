@@ -23,6 +23,7 @@ export const STUDY_DEFAULTS = {
   resamples: 10000,
   seed: 20140801,
   duplicates: "keep-first-identical",
+  hc: "HC3",
   missingCodes: [] as string[],
 } as const;
 
@@ -308,11 +309,17 @@ class _Validator {
         resamples: d.resamples,
         seed: d.seed,
         duplicates: d.duplicates,
+        hc: d.hc,
       };
     }
-    const o = this.object(raw, path, [], ["confLevel", "resamples", "seed", "duplicates"]) ?? {};
+    const o = this.object(raw, path, [], ["confLevel", "resamples", "seed", "duplicates", "hc"]) ??
+      {};
     if (o.duplicates !== undefined && o.duplicates !== d.duplicates) {
       this.fail(`${path}.duplicates`, "unknown rule", o.duplicates, `"${d.duplicates}"`);
+    }
+    const hcTypes = ["HC0", "HC1", "HC2", "HC3", "HC4"] as const;
+    if (o.hc !== undefined && !hcTypes.includes(o.hc as typeof hcTypes[number])) {
+      this.fail(`${path}.hc`, "unknown type", o.hc, hcTypes.map((t) => `"${t}"`).join(", "));
     }
     return {
       confLevel: o.confLevel === undefined
@@ -331,6 +338,7 @@ class _Validator {
         "an integer from 0 to 4294967295",
       ),
       duplicates: d.duplicates,
+      hc: (o.hc as AnalysisOptions["hc"] | undefined) ?? d.hc,
     };
   }
 

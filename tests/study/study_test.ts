@@ -47,6 +47,7 @@ Deno.test("validateStudy() fills documented defaults", () => {
     resamples: 10000,
     seed: 20140801,
     duplicates: "keep-first-identical",
+    hc: "HC3",
   });
 });
 
