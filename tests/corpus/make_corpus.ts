@@ -208,6 +208,28 @@ const cases: Record<string, Case> = {
     data: csv(withRow(0, '"<script>alert(1)</script>"' + GOOD[0].slice(3))),
     expect: { exit: 0, cleanedContains: ["<script>alert(1)</script>"] },
   },
+  "too-few-rows": {
+    description: "three participants: too few to estimate the models",
+    data: csv(GOOD.slice(0, 3)),
+    expect: fail("error \\((regress|mediate|correlate)\\)", "fix:"),
+  },
+  "constant-scale": {
+    description: "every participant gives the same answers on X",
+    data: csv(GOOD.map((r) => r.replace(/^(P\d+),\d,\d,\d,/, "$1,3,3,3,"))),
+    expect: fail("same value", "x"),
+  },
+  "collinear-x-m": {
+    description: "M answered exactly like X: perfectly collinear predictors",
+    data: csv(GOOD.map((r) => {
+      const cells = r.split(",");
+      // m1..m3 copy x1, x2 and the reversed x3 (6 − x3), so the scale scores are equal.
+      cells[4] = cells[1];
+      cells[5] = cells[2];
+      cells[6] = String(6 - Number(cells[3]));
+      return cells.join(",");
+    })),
+    expect: fail("collinear", "fix:"),
+  },
   "nonexistent-path": {
     description: "a data path that does not exist",
     dataArg: "tests/corpus/cases/does-not-exist.csv",
