@@ -32,8 +32,10 @@ export function buildLabels(study: Study): Labels {
     short.set(d.column, d.label);
     long.set(d.column, d.label);
     if (d.type === "categorical") {
+      // Levels are identifiers ("not_reduced"); shown as words.
+      const words = (level: string) => level.replace(/_/g, " ");
       for (const level of d.levels.slice(1)) {
-        const name = `${d.label}: ${level} (vs ${d.levels[0]})`;
+        const name = `${d.label}: ${words(level)} (vs ${words(d.levels[0])})`;
         short.set(`${d.column}_${level}`, name);
         long.set(`${d.column}_${level}`, name);
       }
@@ -54,11 +56,21 @@ export interface Numbered {
 /** Assembly state of one report. */
 export class ReportContext {
   readonly labels: Labels;
+  /** Ids of the study's scales (instruments and subscales). */
+  readonly scales: ReadonlySet<string>;
   #tables = 0;
   #figures = 0;
 
   constructor(readonly input: ReportInput) {
     this.labels = buildLabels(input.study);
+    this.scales = new Set(
+      input.study.instruments.flatMap((i) => [i.id, ...i.subscales.map((s) => s.id)]),
+    );
+  }
+
+  /** The covariate terms among `predictors`: those that are not scales of the study. */
+  covariatesOf(predictors: string[]): string[] {
+    return predictors.filter((p) => !this.scales.has(p));
   }
 
   /** The next table's id and label. */

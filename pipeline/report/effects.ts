@@ -31,8 +31,10 @@ export function effectLabel(effect: string, model: MediationSummary, labels: Lab
       `${what}, completely standardized (× SD of ${x} / SD of ${y})`,
     );
   }
-  for (const m of model.m) {
-    known.set(`a:${m}`, `a (${x} → ${name(m)})`);
+  for (const [k, m] of model.m.entries()) {
+    // In a serial model the second a path is X → M2 holding M1 constant.
+    const given = model.serial && k > 0 ? `, given ${name(model.m[0])}` : "";
+    known.set(`a:${m}`, `a (${x} → ${name(m)}${given})`);
     known.set(`b:${m}`, `b (${name(m)} → ${y})`);
     known.set(`indirect:${m}`, `Indirect effect through ${name(m)}`);
     for (const m2 of model.m) {

@@ -27,6 +27,21 @@ export function escapeHtml(value: unknown): string {
 }
 
 /**
+ * Escapes `&`, `<` and `>` only: safe as the text content of an element (not as an
+ * attribute value), where quotes have no meaning. For long verbatim blocks such as the
+ * JSON specifications, whose many quotes would otherwise each cost six bytes.
+ *
+ * @example
+ * ```ts
+ * import { escapeText } from "./escape.ts";
+ * if (escapeText('{"a": "<b>"}') !== '{"a": "&lt;b&gt;"}') throw new Error("escape");
+ * ```
+ */
+export function escapeText(value: unknown): string {
+  return String(value).replace(/[&<>]/g, (c) => _ENTITIES[c]);
+}
+
+/**
  * A link target that stays inside the report's folder tree: relative paths and `#`
  * fragments only. Returns null for anything with a scheme (`https:`, `javascript:`,
  * `data:`…) or a protocol-relative `//host`, which the report then shows as plain text.

@@ -8,7 +8,8 @@ import type { Results } from "../results/types.ts";
 /**
  * Key estimates of `results`, in results order: analysed n; mean and α of each scale;
  * each correlation; each regression's R² and coefficients; each mediation effect's
- * estimate and every interval's bounds. Values are copied, never computed.
+ * estimate and every interval's bounds; the ρ at which the sensitivity analysis's ACME is
+ * zero; the simulated power at each N. Values are copied, never computed.
  *
  * @example
  * ```ts
@@ -40,6 +41,12 @@ export function keyEstimates(results: Results): Record<string, number | null> {
         out[`${key} [${e.method}] CI high`] = e.confHigh;
       }
     }
+  }
+  for (const s of results.sensitivity ?? []) {
+    out[`sensitivity ${s.model}: rho at ACME = 0`] = s.rhoAtZero;
+  }
+  if (results.power) {
+    for (const p of results.power.points) out[`power ${results.power.model}: n = ${p.n}`] = p.power;
   }
   return out;
 }

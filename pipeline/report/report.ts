@@ -13,9 +13,11 @@ import { HYPOTHESES, hypothesesSection } from "./sections/hypotheses.ts";
 import { MEDIATION, mediationSection } from "./sections/mediation.ts";
 import { METHODS, methodsSection } from "./sections/methods.ts";
 import { NOTEBOOKS, notebooksSection } from "./sections/notebooks.ts";
+import { POWER, powerSection } from "./sections/power.ts";
 import { PROVENANCE, provenanceSection } from "./sections/provenance.ts";
 import { REGRESSIONS, regressionsSection } from "./sections/regressions.ts";
 import { SAMPLE, sampleSection } from "./sections/sample.ts";
+import { SENSITIVITY, sensitivitySection } from "./sections/sensitivity.ts";
 import type { SectionHead } from "./sections/section.ts";
 import { REPORT_CSS } from "./style.ts";
 import type { ReportInput } from "./types.ts";
@@ -27,8 +29,9 @@ export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-sr
  * Renders the whole report as one HTML document. Every number comes from `input.results`
  * or `input.figures` (formatted, never recomputed; charts bin or sort the figure data only).
  * Sections, in order: methods, sample, descriptive statistics, correlations, regression
- * models (with residual plots), mediation, findings by hypothesis, provenance, and
- * notebooks (when any are given).
+ * models (with residual plots), mediation (main, adjusted, additional and alternative
+ * models), sensitivity to unmeasured confounding, power, findings by hypothesis,
+ * provenance, and notebooks (when any are given).
  *
  * Vega renders the charts headless; the call needs no permission.
  *
@@ -48,6 +51,8 @@ export async function renderReport(input: ReportInput): Promise<string> {
     CORRELATIONS,
     REGRESSIONS,
     MEDIATION,
+    SENSITIVITY,
+    POWER,
     HYPOTHESES,
     PROVENANCE,
     ...(input.notebooks.length ? [NOTEBOOKS] : []),
@@ -60,6 +65,8 @@ export async function renderReport(input: ReportInput): Promise<string> {
   sections.push(await correlationsSection(ctx));
   sections.push(await regressionsSection(ctx));
   sections.push(await mediationSection(ctx));
+  sections.push(await sensitivitySection(ctx));
+  sections.push(await powerSection(ctx));
   sections.push(hypothesesSection(ctx));
   sections.push(provenanceSection(ctx));
   if (input.notebooks.length) sections.push(notebooksSection(ctx));

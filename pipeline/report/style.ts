@@ -68,6 +68,7 @@ figure.data figcaption { font-size: .9rem; }
 .diagram-box { background: var(--bg); color: var(--fg); }
 .path-diagram rect { fill: var(--box); stroke: currentColor; }
 .path-diagram text { fill: currentColor; stroke: none; }
+.path-diagram rect.label-bg { fill: var(--bg); stroke: none; }
 .figure-grid, .figure-pair { display: grid; gap: 0 1.25rem;
   grid-template-columns: repeat(auto-fit, minmax(min(100%, 19rem), 1fr)); }
 details { margin: .4rem 0; }
@@ -87,6 +88,12 @@ pre { background: var(--alt); border: 1px solid var(--soft); border-radius: 6px;
 .flow-step li { display: flex; justify-content: space-between; gap: 1rem; font-size: .9rem; }
 .flow-step.final { border-width: 2px; }
 .hypotheses > li { margin-bottom: .9rem; }
+.tag { display: inline-block; font-size: .75rem; font-weight: 600; vertical-align: middle;
+  padding: .05rem .45rem; border: 1px solid var(--rule); border-radius: 999px; color: var(--muted); }
+.finding-summary { border-left: 4px solid var(--link); padding-left: .75rem; }
+.model-list li { margin: .15rem 0; }
+th.center { text-align: center; }
+.compact tbody tr:nth-child(even) { background: transparent; }
 .hypothesis { font-weight: 600; margin: 0; }
 .finding { margin: .15rem 0 0; }
 @media (max-width: 40rem) {

@@ -10,8 +10,10 @@ import type {
   EffectRow,
   FigureData,
   MediationSummary,
+  PowerCurveSummary,
   RegressionSummary,
   Results,
+  SensitivitySummary,
 } from "../../pipeline/results/types.ts";
 import type { TermRow } from "../../pipeline/regress/types.ts";
 import type { ScaleSummary } from "../../pipeline/score/types.ts";
@@ -114,12 +116,39 @@ export function fixtureStudy(): Study {
         description: null,
       },
     ],
-    model: { x: "rprs", m: ["wai"], y: "ras", covariates: ["age", "gender"] },
+    model: {
+      x: "rprs",
+      m: ["wai"],
+      y: "ras",
+      covariates: ["age", "gender"],
+      additional: [
+        {
+          id: "parallel_wai",
+          label: "Parallel mediation through two WAI subscales (Bond, Task)",
+          x: "rprs",
+          m: ["wai_bond", "wai_task"],
+          y: "ras",
+          serial: false,
+          adjusted: false,
+        },
+        {
+          id: "serial_wai",
+          label: "Serial mediation: Bond, then Task",
+          x: "rprs",
+          m: ["wai_bond", "wai_task"],
+          y: "ras",
+          serial: true,
+          adjusted: false,
+        },
+      ],
+      alternatives: true,
+    },
     analysis: {
       confLevel: 0.95,
       resamples: 2000,
       seed: 20140801,
       duplicates: "keep-first-identical",
+      hc: "HC3",
     },
     file: "data/fixture-study.json",
   };
@@ -262,15 +291,17 @@ function _summary(
   covariates: string[],
   effects: EffectRow[],
   notes: string[] = [],
+  shape: Partial<Pick<MediationSummary, "role" | "serial" | "x" | "y">> = {},
 ): MediationSummary {
   return {
     model,
+    role: shape.role ?? (covariates.length > 0 ? "adjusted" : "main"),
     adjusted: covariates.length > 0,
-    x: "rprs",
+    x: shape.x ?? "rprs",
     m,
-    y: "ras",
+    y: shape.y ?? "ras",
     covariates,
-    serial: false,
+    serial: shape.serial ?? false,
     nobs: 72,
     droppedRows: [],
     resamples: 2000,
@@ -332,21 +363,131 @@ function _parallel(): MediationSummary {
       note: "BCa needs at least as many resamples as participants",
     }),
   ];
-  return _summary("parallel", ["wai_bond", "wai_task"], [], [
-    _effect("a:wai_bond", "ols", 0.58, 0.15, 0.0003, 0.28, 0.88),
-    _effect("a:wai_task", "ols", 0.49, 0.16, 0.003, 0.17, 0.81),
-    _effect("b:wai_bond", "ols", 0.12, 0.09, 0.19, -0.06, 0.3),
-    _effect("b:wai_task", "ols", 0.21, 0.08, 0.011, 0.05, 0.37),
-    _effect("total", "ols", 0.497, 0.121, 0.0001, 0.256, 0.738),
-    _effect("direct", "ols", 0.36, 0.13, 0.007, 0.1, 0.62),
-    ...rows("indirect:wai_bond", 0.07, -0.03, 0.19),
-    ...rows("indirect:wai_task", 0.103, 0.02, 0.21),
-    ...rows("indirect:total", 0.173, 0.06, 0.3),
-    ...rows("contrast:wai_bond-wai_task", -0.033, -0.18, 0.1),
-    _effect("proportion-mediated", "percentile bootstrap", 0.35, null, null, -0.2, 1.9, {
-      unstable: true,
-    }),
-  ]);
+  return _summary(
+    "parallel",
+    ["wai_bond", "wai_task"],
+    [],
+    [
+      _effect("a:wai_bond", "ols", 0.58, 0.15, 0.0003, 0.28, 0.88),
+      _effect("a:wai_task", "ols", 0.49, 0.16, 0.003, 0.17, 0.81),
+      _effect("b:wai_bond", "ols", 0.12, 0.09, 0.19, -0.06, 0.3),
+      _effect("b:wai_task", "ols", 0.21, 0.08, 0.011, 0.05, 0.37),
+      _effect("total", "ols", 0.497, 0.121, 0.0001, 0.256, 0.738),
+      _effect("direct", "ols", 0.36, 0.13, 0.007, 0.1, 0.62),
+      ...rows("indirect:wai_bond", 0.07, -0.03, 0.19),
+      ...rows("indirect:wai_task", 0.103, 0.02, 0.21),
+      ...rows("indirect:total", 0.173, 0.06, 0.3),
+      ...rows("contrast:wai_bond-wai_task", -0.033, -0.18, 0.1),
+      _effect("proportion-mediated", "percentile bootstrap", 0.35, null, null, -0.2, 1.9, {
+        unstable: true,
+      }),
+    ],
+    [],
+    { role: "additional" },
+  );
+}
+
+/** Two mediators in series, X → Bond → Task → Y (the rows `mediate()` writes, abridged). */
+function _serial(): MediationSummary {
+  const rows = (effect: string, estimate: number, low: number, high: number) => [
+    _effect(effect, "percentile bootstrap", estimate, 0.04, 0.02, low, high),
+    _effect(effect, "bc bootstrap", estimate, null, null, low + 0.005, high + 0.01),
+    _effect(effect, "bca bootstrap", estimate, null, null, low + 0.008, high + 0.012),
+    _effect(effect, "sobel (normal theory)", estimate, 0.04, 0.02, low - 0.01, high - 0.01),
+  ];
+  return _summary(
+    "serial",
+    ["wai_bond", "wai_task"],
+    [],
+    [
+      _effect("a:wai_bond", "ols", 0.58, 0.15, 0.0003, 0.28, 0.88),
+      _effect("a:wai_task", "ols", 0.11, 0.09, 0.22, -0.07, 0.29),
+      _effect("d:wai_bond->wai_task", "ols", 0.71, 0.08, 1e-12, 0.55, 0.87),
+      _effect("b:wai_bond", "ols", 0.12, 0.09, 0.19, -0.06, 0.3),
+      _effect("b:wai_task", "ols", 0.21, 0.08, 0.011, 0.05, 0.37),
+      _effect("total", "ols", 0.497, 0.121, 0.0001, 0.256, 0.738),
+      _effect("direct", "ols", 0.36, 0.13, 0.007, 0.1, 0.62),
+      ...rows("indirect:wai_bond", 0.07, -0.03, 0.19),
+      ...rows("indirect:wai_bond->wai_task", 0.087, 0.021, 0.17),
+      ...rows("indirect:wai_task", 0.023, -0.02, 0.08),
+      ...rows("indirect:total", 0.18, 0.07, 0.31),
+    ],
+    [],
+    { role: "additional", serial: true },
+  );
+}
+
+/** The paper's variables in another order (the rows `mediate()` writes for one mediator). */
+function _alternative(model: string, x: string, m: string, y: string): MediationSummary {
+  const base = _mediation(model, [], 0);
+  return {
+    ...base,
+    role: "alternative",
+    x,
+    m: [m],
+    y,
+    notes: [
+      "An alternative ordering of the same variables, shown because reviewers ask for it: " +
+      "with cross-sectional data, a mediation model cannot establish the direction of effects.",
+    ],
+  };
+}
+
+/** Sensitivity of the main model: ACME(ρ) = a·(b − ρ/√(1 − ρ²)·k) on the grid of R's seq. */
+function _sensitivity(): SensitivitySummary {
+  const a = 0.612;
+  const b = 0.35;
+  const k = 0.9;
+  const rows = Array.from({ length: 199 }, (_, i) => {
+    const rho = -0.99 + i * 0.01;
+    const estimate = a * (b - rho / Math.sqrt(1 - rho * rho) * k);
+    const half = 1.96 * (0.074 + 0.02 * Math.abs(estimate));
+    return {
+      rho,
+      estimate,
+      confLow: estimate - half,
+      confHigh: estimate + half,
+      r2StarProd: rho * rho,
+      r2TildeProd: rho * rho * 0.79 * 0.68,
+    };
+  });
+  const rhoAtZero = b / Math.sqrt(k * k + b * b);
+  return {
+    model: "main",
+    x: "rprs",
+    m: "wai",
+    y: "ras",
+    covariates: [],
+    nobs: 72,
+    droppedRows: [],
+    rhoStep: 0.01,
+    confLevel: 0.95,
+    estimateAtRhoZero: a * b,
+    rhoAtZero,
+    r2StarAtZero: rhoAtZero * rhoAtZero,
+    r2TildeAtZero: rhoAtZero * rhoAtZero * 0.79 * 0.68,
+    rSquaredM: 0.21,
+    rSquaredY: 0.32,
+    rows,
+    note: "ACME(rho) and its normal interval are the converged values of R mediation's medsens().",
+  };
+}
+
+/** A power curve over N for the main model's standardized paths. */
+function _power(): PowerCurveSummary {
+  const points = [36, 54, 72, 100, 150, 200, 300].map((n) => {
+    const power = 1 - Math.exp(-n / 45);
+    return { n, power, stdError: Math.sqrt(power * (1 - power) / 500) };
+  });
+  return {
+    model: "main",
+    method: "joint-significance",
+    studies: 500,
+    a: 0.46,
+    b: 0.4,
+    cPrime: 0.24,
+    points,
+  };
 }
 
 /** Results of the fixture (plausible numbers; the report only formats them). */
@@ -442,9 +583,14 @@ export function fixtureResults(study: Study): Results {
     ],
     mediation: [
       _mediation("main", [], 0),
-      _mediation("adjusted", ["age", "gender"], -0.012),
+      _mediation("adjusted", ["age", "gender_male"], -0.012),
       _parallel(),
+      _serial(),
+      _alternative("wai → rprs → ras", "wai", "rprs", "ras"),
+      _alternative("ras → wai → rprs", "ras", "wai", "rprs"),
     ],
+    sensitivity: [_sensitivity()],
+    power: _power(),
   };
 }
 
@@ -537,8 +683,11 @@ export function fixtureInput(): ReportInput {
   const previous = { ...fixtureResults(study) };
   previous.mediation = [
     _mediation("main", [], 0.01),
-    _mediation("adjusted", ["age", "gender"], -0.012),
+    _mediation("adjusted", ["age", "gender_male"], -0.012),
     _parallel(),
+    _serial(),
+    _alternative("wai → rprs → ras", "wai", "rprs", "ras"),
+    _alternative("ras → wai → rprs", "ras", "wai", "rprs"),
   ];
   return {
     results,
@@ -592,6 +741,11 @@ export function hostileInput(): ReportInput {
   results.mediation[0].notes.push(style);
   results.mediation[0].effects.push(_effect(quote, s, 0.1, 0.05, 0.04, 0.01, 0.2));
   results.sample.excludedByReason.push({ reason: s, n: 0 });
+  study.model.additional[0].label = s;
+  results.mediation[4].notes.push(amp);
+  results.sensitivity[0].model = quote;
+  results.sensitivity[0].note = img;
+  results.power!.model = style;
   const figures = input.figures;
   figures.residuals[s] = figures.residuals["a_path"];
   figures.indirectDraws[img] = figures.indirectDraws["main"];

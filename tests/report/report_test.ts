@@ -9,6 +9,8 @@ const SECTIONS = [
   "Correlations",
   "Regression models",
   "Mediation",
+  "Sensitivity to unmeasured confounding",
+  "Power",
   "Findings by hypothesis",
   "Provenance",
   "Notebooks",
@@ -62,6 +64,7 @@ const TAGS = new Set([
   "g",
   "path",
   "rect",
+  "circle",
   "line",
   "text",
   "desc",
@@ -134,9 +137,15 @@ Deno.test("report: one accessible SVG per chart, each with a title and a descrip
   const figures = page.split(/(?=<figure class="chart)/).slice(1).map((chunk) =>
     [chunk, chunk.match(/^<figure class="chart[^"]*" id="(figure-\d+)">/)![1], chunk] as const
   );
-  // Heatmap; residuals and Q–Q per regression; path diagram and histogram per mediation
-  // model; scatterplots of each distinct pair of model variables (3 + 0 + 4 in the fixture).
-  const expected = 1 + 2 * results.regressions.length + 2 * results.mediation.length + 7;
+  // Heatmap; residuals and Q–Q per regression; per one-mediator model (main, adjusted) a
+  // path diagram, the bootstrap histogram and the scatterplots of pairs not drawn before
+  // (3 + 0); per several-mediator model (parallel, serial) a path diagram and the chart of
+  // its indirect effects; none for the alternative orderings (one comparison table);
+  // the sensitivity curve; the power curve.
+  const byRole = (role: string) => results.mediation.filter((m) => m.role === role).length;
+  assert.deepEqual([byRole("main"), byRole("adjusted"), byRole("additional")], [1, 1, 2]);
+  assert.equal(byRole("alternative"), 2);
+  const expected = 1 + 2 * results.regressions.length + (2 + 3) + 2 + 2 * 2 + 1 + 1;
   assert.equal(figures.length, expected);
   assert.deepEqual(figures.map((f) => f[1]), figures.map((_, k) => `figure-${k + 1}`));
   for (const [, id, body] of figures) {

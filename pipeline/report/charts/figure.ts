@@ -4,6 +4,7 @@
  * @module
  */
 import type { Numbered, ReportContext } from "../context.ts";
+import { escapeText } from "../escape.ts";
 import { details, markup, num, type SafeHtml, table, trusted } from "../html.ts";
 import { renderVegaLite, type VegaLiteSpec } from "../svg.ts";
 
@@ -27,7 +28,9 @@ export async function chartFigure(
   numbered: Numbered = ctx.nextFigure(),
 ): Promise<SafeHtml> {
   const { id, label } = numbered;
-  const { svg } = await renderVegaLite(chart.spec, {
+  // The figure is drawn from the spec as shown, so the spec reproduces it exactly.
+  const shown = roundSpecData(chart.spec);
+  const { svg } = await renderVegaLite(shown, {
     id,
     title: `${label}. ${chart.title}`,
     description: chart.description,
@@ -41,7 +44,7 @@ export async function chartFigure(
     className: "data",
   });
   const note = chart.note ? markup`<p class="note"><em>Note.</em> ${chart.note}</p>\n` : "";
-  const spec = markup`<pre class="spec"><code>${specJson(chart.spec)}</code></pre>`;
+  const spec = markup`<pre class="spec"><code>${trusted(escapeText(specJson(shown)))}</code></pre>`;
   return markup`<figure class="chart" id="${id}">
 <figcaption><span class="label">${label}</span> <span class="title">${chart.title}</span></figcaption>
 <div class="chart-box">${trusted(svg)}</div>
@@ -49,6 +52,36 @@ ${note}${details(markup`Data of ${label} as a table`, dataTable, "alt")}${
     details(markup`Vega-Lite specification of ${label}`, spec, "spec")
   }</figure>
 `;
+}
+
+/** Significant digits kept in inline data: far below a pixel at any chart size. */
+export const SPEC_DIGITS = 6;
+
+/**
+ * `spec` with every number inside an inline data set (`values`) rounded to
+ * {@link SPEC_DIGITS} significant digits (the full doubles only add bytes to the page).
+ */
+export function roundSpecData(spec: VegaLiteSpec): VegaLiteSpec {
+  const round = (v: unknown): unknown => {
+    if (typeof v === "number") return Number.isFinite(v) ? Number(v.toPrecision(SPEC_DIGITS)) : v;
+    if (Array.isArray(v)) return v.map(round);
+    if (v !== null && typeof v === "object") {
+      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, round(x)]));
+    }
+    return v;
+  };
+  const walk = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(walk);
+    if (v !== null && typeof v === "object") {
+      return Object.fromEntries(
+        Object.entries(v).map((
+          [k, x],
+        ) => [k, k === "values" && Array.isArray(x) ? round(x) : walk(x)]),
+      );
+    }
+    return v;
+  };
+  return walk(spec) as VegaLiteSpec;
 }
 
 /**

@@ -47,10 +47,21 @@ function _text(x: number, y: number, anchor: "start" | "end" | "middle", label: 
   return markup`<text x="${x}" y="${y}" text-anchor="${anchor}">${label}</text>`;
 }
 
+/** A label centred on an arrow, over a background box that hides the arrow beneath it. */
+function _onLine(x: number, y: number, label: string): SafeHtml {
+  const r = (v: number) => Math.round(v * 10) / 10;
+  // No text measurement here: ~0.57 em per character of the 13 px font, plus a margin.
+  const width = label.length * 7.4 + 8;
+  return markup`<rect class="label-bg" x="${r(x - width / 2)}" y="${r(y - 10)}" width="${
+    r(width)
+  }" height="20" rx="3" fill="#ffffff" stroke="none"/>
+<text x="${r(x)}" y="${r(y + 5)}" text-anchor="middle">${label}</text>`;
+}
+
 /**
  * Renders the diagram as an inline SVG element: X bottom left, Y bottom right; one
  * mediator above the middle (the classic triangle), several parallel mediators in a
- * column (each path labelled next to its box), two serial mediators side by side with the
+ * column (each path labelled on its arrow), two serial mediators side by side with the
  * M1 → M2 arrow.
  */
 export function pathDiagramSvg(d: PathDiagram): SafeHtml {
@@ -63,20 +74,29 @@ export function pathDiagramSvg(d: PathDiagram): SafeHtml {
   const xCx = _BOX_W / 2 + 10;
   const yCx = width - _BOX_W / 2 - 10;
   const parts: SafeHtml[] = [_box(xCx, bottom, d.x), _box(yCx, bottom, d.y)];
+  // Labels drawn on arrows go last, above every line.
+  const onTop: SafeHtml[] = [];
   d.mediators.forEach((m, i) => {
     const cx = column ? width / 2 : width / 2 + (i - (k - 1) / 2) * spacing;
     const top = column ? _TOP + i * (_BOX_H + _GAP) : _TOP;
     parts.push(_box(cx, top, m.name));
     if (column) {
+      // Arrows fan out over the top edges of X and Y in an order that keeps them from
+      // crossing; each label sits on its own arrow.
       const cy = top + _BOX_H / 2;
       const left = cx - _BOX_W / 2;
       const right = cx + _BOX_W / 2;
-      parts.push(
-        _line(d.id, [xCx + 30, bottom], [left - 4, cy]),
-        _text(left - 16, cy - 12, "end", m.a),
-        _line(d.id, [right, cy], [yCx - 30, bottom - 4]),
-        _text(right + 16, cy - 12, "start", m.b),
-      );
+      const spread = k === 1 ? 0.5 : i / (k - 1);
+      const from: [number, number] = [xCx - 50 + 100 * spread, bottom];
+      const to: [number, number] = [yCx + 50 - 100 * spread, bottom - 4];
+      const at = (p: [number, number], q: [number, number], t: number): [number, number] => [
+        p[0] + t * (q[0] - p[0]),
+        p[1] + t * (q[1] - p[1]),
+      ];
+      const aAt = at(from, [left - 4, cy], 0.72);
+      const bAt = at([right, cy], to, 0.28);
+      parts.push(_line(d.id, from, [left - 4, cy]), _line(d.id, [right, cy], to));
+      onTop.push(_onLine(aAt[0], aAt[1], m.a), _onLine(bAt[0], bAt[1], m.b));
     } else {
       const a: [number, number] = [cx - 30, top + _BOX_H + 4];
       const b: [number, number] = [yCx - 20, bottom - 4];
@@ -103,6 +123,7 @@ export function pathDiagramSvg(d: PathDiagram): SafeHtml {
     _text(width / 2, midY - 8, "middle", d.direct),
     _text(width / 2, midY + 20, "middle", d.total),
   );
+  parts.push(...onTop);
   d.footer.forEach((line, i) =>
     parts.push(_text(width / 2, bottom + _BOX_H + 36 + 20 * i, "middle", line))
   );

@@ -9,7 +9,7 @@ import { INDIRECT_METHODS, mediatorEffect, PATH_METHODS, pickEffect } from "../e
 import { join, markup, type SafeHtml } from "../html.ts";
 import type { EffectRow, MediationSummary } from "../../results/types.ts";
 import { section, type SectionHead } from "./section.ts";
-import { modelPath, totalIndirectId } from "./mediation.ts";
+import { modelPath, ROLE_TITLE, totalIndirectId } from "./mediation.ts";
 
 /** The section's id and heading. */
 export const HYPOTHESES: SectionHead = { id: "hypotheses", title: "Findings by hypothesis" };
@@ -61,9 +61,10 @@ export function hypothesisSentences(
   const level = model.confLevel;
   const covariates = model.covariates.map((c) => name(c));
   // "Adjusting for age and gender, the …" / "The …".
-  const lead = covariates.length ? `Adjusting for ${_list(covariates)}, the` : "The";
+  // The covariates are named once, in the heading of the model's block.
+  const lead = covariates.length ? "Adjusting for the covariates, the" : "The";
   const leadName = (subject: string) =>
-    covariates.length ? `Adjusting for ${_list(covariates)}, ${subject}` : subject;
+    covariates.length ? `Adjusting for the covariates, ${subject}` : subject;
   const out: [string, string][] = [];
   const total = pickEffect(model, "total", PATH_METHODS);
   if (total) {
@@ -123,16 +124,24 @@ export function hypothesisSentences(
 
 /** The hypotheses section. */
 export function hypothesesSection(ctx: ReportContext): SafeHtml {
-  const models = ctx.input.results.mediation;
+  // Alternative orderings are comparisons, not hypotheses of the study.
+  const models = ctx.input.results.mediation.filter((m) => m.role !== "alternative");
+  const skipped = ctx.input.results.mediation.length - models.length;
   const blocks = models.map((model) => {
     const sentences = hypothesisSentences(model, ctx.labels.name);
     const items = sentences.map(([h, finding]) =>
       markup`<li><p class="hypothesis">${h}</p><p class="finding">${finding}</p></li>\n`
     );
     const head = models.length > 1
-      ? markup`<h3>${
+      ? markup`<h3>${ROLE_TITLE[model.role] ?? model.role}: ${
         modelPath(model, ctx.labels.name)
-      } <span class="muted">(model <code>${model.model}</code>)</span></h3>\n`
+      } <span class="muted">(model <code>${model.model}</code>)</span></h3>\n${
+        model.covariates.length
+          ? markup`<p class="meta">Covariates: ${
+            _list(model.covariates.map((c) => ctx.labels.name(c)))
+          }.</p>\n`
+          : ""
+      }`
       : "";
     return markup`${head}<ol class="hypotheses">\n${items}</ol>`;
   });
@@ -146,7 +155,15 @@ the simulated data set, not real participants.</p>`
       ? markup`<p>The hypotheses follow the study's mediation model; each finding is generated
 from the estimates in the tables above (path rows: OLS; indirect effects: the first available of
 ${INDIRECT_METHODS.join(", ")}).</p>
-${synthetic}${join(blocks, "\n")}`
+${synthetic}${join(blocks, "\n")}${
+        skipped
+          ? markup`\n<p class="muted">The ${skipped} alternative ordering${
+            skipped === 1 ? " is" : "s are"
+          } not a hypothesis of the study and ${
+            skipped === 1 ? "is" : "are"
+          } not listed here (see Mediation).</p>`
+          : ""
+      }`
       : markup`<p>No mediation model in the results.</p>`,
   );
 }

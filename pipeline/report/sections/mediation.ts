@@ -1,259 +1,196 @@
 /**
- * Mediation: per model, the path diagram, the table of every effect under every interval
- * method, the bootstrap distribution of the indirect effect, and the scatterplots of the
- * model's variable pairs.
+ * Mediation, in the order a reader of the paper expects: the paper's model, its
+ * covariate-adjusted version, the study's additional models (several mediators: which one
+ * carries the effect), and the alternative orderings side by side with the main model.
  * @module
  */
-import {
-  formatCi,
-  formatCount,
-  formatDf,
-  formatLevel,
-  formatNumber,
-  formatP,
-  significanceMarks,
-} from "../apa.ts";
-import { chartFigure } from "../charts/figure.ts";
-import { bootstrapHistogramChart } from "../charts/histogram.ts";
-import { pathDiagramSvg } from "../charts/path_diagram.ts";
-import { scatterChart } from "../charts/scatter.ts";
+import { formatCount } from "../apa.ts";
 import type { ReportContext } from "../context.ts";
-import {
-  effectLabel,
-  INDIRECT_METHODS,
-  mediatorEffect,
-  PATH_METHODS,
-  pickEffect,
-} from "../effects.ts";
-import { type HtmlValue, join, markup, num, type SafeHtml, table } from "../html.ts";
-import type { EffectRow, MediationSummary } from "../../results/types.ts";
+import { details, join, markup, type SafeHtml } from "../html.ts";
+import type { MediationSummary } from "../../results/types.ts";
 import { section, type SectionHead } from "./section.ts";
+import {
+  carrierSentences,
+  compactEffectsTable,
+  effectsChartFigure,
+  specificEffects,
+} from "./mediation_additional.ts";
+import { alternativesBlock } from "./mediation_alternatives.ts";
+import {
+  diagramFigure,
+  effectsTable,
+  histogramFigure,
+  indirectText,
+  modelPath,
+  scatterFigures,
+  totalIndirectId,
+} from "./mediation_parts.ts";
+
+export { indirectText, modelPath, testText, totalIndirectId } from "./mediation_parts.ts";
 
 /** The section's id and heading. */
 export const MEDIATION: SectionHead = { id: "mediation", title: "Mediation" };
 
-/** The effect id of the (total) indirect effect of a model. */
-export function totalIndirectId(model: MediationSummary): string {
-  return model.m.length > 1 && model.effects.some((e) => e.effect === "indirect:total")
-    ? "indirect:total"
-    : "indirect";
+/** Headings of the model roles. */
+export const ROLE_TITLE: Record<MediationSummary["role"], string> = {
+  main: "Main model",
+  adjusted: "Adjusted for covariates",
+  additional: "Additional model",
+  alternative: "Alternative ordering",
+};
+
+function _list(items: string[]): string {
+  return items.length <= 1
+    ? items.join("")
+    : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }
 
-function _path(row: EffectRow | undefined, symbol: string): string {
-  if (!row) return `${symbol} = —`;
-  return `${symbol} = ${formatNumber(row.estimate)}${significanceMarks(row.pValue)}`;
+/** "Age (years), Gender: male (vs female) and …": the display names of the covariate terms. */
+export function covariateList(model: MediationSummary, name: (id: string) => string): string {
+  return _list(model.covariates.map((c) => name(c)));
 }
 
-/** "ab = 0.21, 95% CI [0.08, 0.37] (percentile bootstrap)". */
-export function indirectText(model: MediationSummary, effect: string, symbol = "ab"): string {
-  const row = pickEffect(model, effect, INDIRECT_METHODS);
-  if (!row) return `${symbol}: not estimated`;
-  return `${symbol} = ${formatNumber(row.estimate)}, ${formatLevel(model.confLevel)} CI ` +
-    `${formatCi(row.confLow, row.confHigh)} (${row.method})`;
-}
-
-function _diagram(ctx: ReportContext, model: MediationSummary): SafeHtml {
-  const { id, label } = ctx.nextFigure();
-  const name = ctx.labels.name;
-  const mediators = model.m.map((m) => ({
-    name: name(m),
-    a: _path(pickEffect(model, mediatorEffect(model, "a", m), PATH_METHODS), "a"),
-    b: _path(pickEffect(model, mediatorEffect(model, "b", m), PATH_METHODS), "b"),
-  }));
-  const direct = _path(pickEffect(model, "direct", PATH_METHODS), "c′");
-  const total = `(${_path(pickEffect(model, "total", PATH_METHODS), "c")})`;
-  const totalId = totalIndirectId(model);
-  const footer = [indirectText(model, totalId, totalId === "indirect" ? "ab" : "Total indirect")];
-  const specific = [...new Set(model.effects.map((e) => e.effect))].filter((e) =>
-    e.startsWith("indirect:") && e !== totalId && !e.endsWith("-standardized")
+/** The study's label of an additional model (matched on x, m, y and serial), or null. */
+export function additionalLabel(ctx: ReportContext, model: MediationSummary): string | null {
+  const declared = ctx.input.study.model.additional ?? [];
+  const match = declared.find((d) =>
+    d.x === model.x && d.y === model.y && d.m.join("\u0000") === model.m.join("\u0000") &&
+    (d.serial ?? false) === model.serial
   );
-  for (const effect of specific) {
-    footer.push(indirectText(model, effect, effectLabel(effect, model, ctx.labels)));
-  }
-  const [m1, m2] = model.m;
-  const serial = model.serial
-    ? _path(pickEffect(model, `d:${m1}->${m2}`, PATH_METHODS), "d")
-    : null;
-  const title = `${label}. Path diagram of model ${model.model}`;
-  const description = `${name(model.x)} predicts ${mediators.map((m) => m.name).join(" and ")} ` +
-    `(${mediators.map((m) => m.a).join("; ")}), which predicts ${name(model.y)} ` +
-    `(${mediators.map((m) => m.b).join("; ")}); direct effect ${direct}, total effect ${total}. ` +
-    footer.join(". ") + ".";
-  const svg = pathDiagramSvg({
-    id,
-    x: name(model.x),
-    y: name(model.y),
-    mediators,
-    serial,
-    direct,
-    total,
-    footer,
-    title,
-    description,
-  });
-  const adjusted = model.covariates.length
-    ? `, every equation adjusted for ${model.covariates.map((c) => name(c)).join(", ")}`
+  return match ? match.label : null;
+}
+
+function _notes(model: MediationSummary): SafeHtml {
+  return model.notes.length
+    ? markup`<h4>Notes</h4>\n<ul class="notes">${
+      model.notes.map((n) => markup`<li>${n}</li>`)
+    }</ul>`
+    : markup``;
+}
+
+function _subtitle(ctx: ReportContext, model: MediationSummary): SafeHtml {
+  const covariates = covariateList(model, ctx.labels.name);
+  const analysed = ctx.input.results.sample.nAnalysed;
+  const fewer = model.nobs < analysed
+    ? ` of the ${formatCount(analysed)} analysed participants (complete cases: the others lack ` +
+      "a score on a variable of this model)"
     : "";
-  return markup`<figure class="chart diagram" id="${id}">
-<figcaption><span class="label">${label}</span> <span class="title">Path diagram of model <code>${model.model}</code></span></figcaption>
-<div class="chart-box diagram-box">${svg}</div>
-<p class="note"><em>Note.</em> Unstandardized coefficients${adjusted}. c = total effect (in
-parentheses), c′ = direct effect. * p &lt; .05, ** p &lt; .01, *** p &lt; .001.
-n = ${formatCount(model.nobs)}.</p>
-</figure>
-`;
+  return markup`<p class="meta">Model <code>${model.model}</code>; ${
+    covariates ? `adjusted for ${covariates}` : "no covariates"
+  }; n = ${formatCount(model.nobs)}${fewer}.</p>`;
 }
 
-/** "t(69) = 4.34", "z = 2.89", or an em dash when the row has no test. */
-export function testText(row: EffectRow): string {
-  if (row.statistic === null) return "—";
-  const name = row.df === null ? "z" : `t(${formatDf(row.df)})`;
-  return `${name} = ${formatNumber(row.statistic)}`;
-}
-
-function _effects(ctx: ReportContext, model: MediationSummary): SafeHtml {
-  const t = ctx.nextTable();
-  const order = [...new Set(model.effects.map((e) => e.effect))];
-  const notes: string[] = [];
-  const rows = order.flatMap((effect) => {
-    const group = model.effects.filter((e) => e.effect === effect);
-    return group.map((e, i) => {
-      let method: HtmlValue = e.method;
-      if (e.note !== null) {
-        // One footnote per distinct note text.
-        let k = notes.indexOf(e.note);
-        if (k < 0) k = notes.push(e.note) - 1;
-        method = markup`${e.method}<sup>${k + 1}</sup>`;
-      }
-      const head = {
-        content: effectLabel(effect, model, ctx.labels),
-        rowHeader: true,
-        rowspan: group.length,
-      };
-      return [
-        ...(i === 0 ? [head] : []),
-        { content: method, className: "nowrap" },
-        num(formatNumber(e.estimate) + (e.unstable ? "†" : "")),
-        num(formatNumber(e.stdError)),
-        num(testText(e)),
-        num(formatP(e.pValue)),
-        num(formatCi(e.confLow, e.confHigh)),
-      ];
-    });
-  });
-  const unstable = model.effects.some((e) => e.unstable)
-    ? " † Unstable: the interval of the total effect includes 0, so the ratio is dominated by " +
-      "noise in its denominator."
-    : "";
-  const level = formatLevel(model.confLevel);
-  return table({
-    id: t.id,
-    label: t.label,
-    title:
-      markup`Effects of mediation model <code>${model.model}</code> under every interval method`,
-    head: ["Effect", "Interval method", "Estimate", "SE", "Test", "p", `${level} CI`],
-    rows,
-    note: markup`n = ${formatCount(model.nobs)}; ${formatCount(model.resamples)} bootstrap
-resamples, ${formatCount(model.resamplesUsed)} used (${formatCount(model.resamplesFailed)} failed),
-seed ${model.seed}${
-      model.effects.some((e) => e.method === "monte carlo")
-        ? `; ${formatCount(model.monteCarloDraws)} Monte Carlo draws (seed ${model.monteCarloSeed})`
-        : ""
-    }. Path rows: ${
-      model.seType === "ml" ? "maximum-likelihood SE and z tests" : "OLS SE and t tests"
-    }.
-The interval methods are defined under Methods.${unstable} ${
-      join(notes.map((n, k) => markup`<sup>${k + 1}</sup> ${n}.`), " ")
-    }`,
-    className: "effects",
-  });
-}
-
-async function _histogram(ctx: ReportContext, model: MediationSummary): Promise<SafeHtml> {
-  const draws = ctx.input.figures.indirectDraws[model.model];
-  if (!draws || draws.length === 0) return markup``;
-  const effect = totalIndirectId(model);
-  const rows = model.effects.filter((e) => e.effect === effect);
-  const name = ctx.labels.name;
-  const effectName = model.m.length > 1
-    ? `total indirect effect of ${name(model.x)} on ${name(model.y)}`
-    : `indirect effect of ${name(model.x)} on ${name(model.y)} through ${name(model.m[0])}`;
-  return await chartFigure(
-    ctx,
-    bootstrapHistogramChart(
-      effectName,
-      draws,
-      rows[0]?.estimate ?? null,
-      rows.map((r) => ({ method: r.method, low: r.confLow, high: r.confHigh })),
-    ),
-  );
-}
-
-async function _scatters(
+/** One mediator: diagram, every effect, bootstrap distribution, scatterplots. */
+async function _single(
   ctx: ReportContext,
   model: MediationSummary,
   plotted: Map<string, string>,
 ): Promise<SafeHtml> {
-  const { scores, ids } = ctx.input.figures;
-  const pairs: [string, string][] = [
-    ...model.m.flatMap((m): [string, string][] => [[model.x, m], [m, model.y]]),
-    [model.x, model.y],
-  ];
-  const figures: SafeHtml[] = [];
-  const earlier: string[] = [];
-  for (const [x, y] of pairs) {
-    const key = JSON.stringify([x, y]);
-    const seen = plotted.get(key);
-    if (seen !== undefined) {
-      earlier.push(seen);
-      continue;
-    }
-    if (!scores[x] || !scores[y]) continue;
-    const axis = (id: string) => ({ name: ctx.labels.name(id), values: scores[id] });
-    const numbered = ctx.nextFigure();
-    plotted.set(key, numbered.label);
-    figures.push(await chartFigure(ctx, scatterChart(ids, axis(x), axis(y)), numbered));
-  }
-  const note = earlier.length
-    ? markup`<p>Scatterplots shown above for an earlier model: ${earlier.join(", ")}.</p>\n`
-    : "";
-  const grid = figures.length ? markup`<div class="figure-grid">${join(figures, "\n")}</div>` : "";
-  return markup`${note}${grid}`;
+  return markup`${diagramFigure(ctx, model)}
+${effectsTable(ctx, model)}
+${await histogramFigure(ctx, model)}
+<h4>Scatterplots of the model's variables</h4>
+${await scatterFigures(ctx, model, plotted)}
+${_notes(model)}`;
 }
 
-/** "RPRS → WAI → RAS", "RPRS → WAI: Bond, WAI: Task (parallel) → RAS", serial chains. */
-export function modelPath(model: MediationSummary, name: (id: string) => string): string {
-  const m = model.m.map((v) => name(v));
-  const middle = model.serial ? m.join(" → ") : m.join(", ") + (m.length > 1 ? " (parallel)" : "");
-  return `${name(model.x)} → ${middle} → ${name(model.y)}`;
+/** Several mediators: diagram, what carries the effect, compact table, chart, all rows. */
+async function _several(ctx: ReportContext, model: MediationSummary): Promise<SafeHtml> {
+  const effects = specificEffects(model, ctx.labels.name);
+  const sentences = carrierSentences(model, effects, ctx.labels.name);
+  const kind = model.serial ? "in series" : "in parallel";
+  return markup`<p>${_list(model.m.map((m) => ctx.labels.name(m)))} are entered ${kind}: each
+specific indirect effect is the part of the effect of ${ctx.labels.name(model.x)} on
+${ctx.labels.name(model.y)} that runs through that mediator${
+    model.serial ? " (or through both, in order)" : " while the others are held constant"
+  }.</p>
+${diagramFigure(ctx, model)}
+${sentences.length ? markup`<p class="finding-summary">${sentences.join(" ")}</p>` : ""}
+${compactEffectsTable(ctx, model, effects)}
+${await effectsChartFigure(ctx, model, effects)}
+${
+    details(
+      markup`Every effect of <code>${model.model}</code> under every interval method`,
+      effectsTable(ctx, model),
+    )
+  }
+${_notes(model)}`;
+}
+
+/** How adjusting changed the indirect effect: "from ab = … to ab = …". */
+function _adjustment(
+  ctx: ReportContext,
+  model: MediationSummary,
+  main: MediationSummary | undefined,
+): SafeHtml {
+  const name = ctx.labels.name;
+  const [m0] = model.m;
+  const equations = model.m.length === 1
+    ? `both equations (${name(m0)} ~ ${name(model.x)} + C; ${name(model.y)} ~ ${name(model.x)} + ${
+      name(m0)
+    } + C)`
+    : "every equation";
+  const change = main && main.m.join() === model.m.join()
+    ? ` Compared with the main model, the indirect effect changed from ${
+      indirectText(main, totalIndirectId(main))
+    } to ${indirectText(model, totalIndirectId(model))}.`
+    : "";
+  return markup`<p>The main model with covariates C added to ${equations}, where C =
+${covariateList(model, name)} (categorical covariates dummy-coded; the reference level is in
+parentheses).${change}</p>`;
 }
 
 /** The mediation section. */
 export async function mediationSection(ctx: ReportContext): Promise<SafeHtml> {
-  const parts: SafeHtml[] = [];
-  const plotted = new Map<string, string>();
-  for (const [k, model] of ctx.input.results.mediation.entries()) {
-    const name = ctx.labels.name;
-    const covariates = model.covariates.map((c) => name(c)).join(", ");
-    const notes = model.notes.length
-      ? markup`<h4>Notes</h4>\n<ul class="notes">${
-        model.notes.map((n) => markup`<li>${n}</li>`)
-      }</ul>`
-      : "";
-    const subtitle = markup`<p class="meta">Model <code>${model.model}</code>; ${
-      covariates ? `adjusted for ${covariates}` : "no covariates"
-    }; n = ${formatCount(model.nobs)}.</p>`;
-    parts.push(markup`<h3 id="mediation-${k + 1}">${modelPath(model, name)}</h3>
-${subtitle}
-${_diagram(ctx, model)}
-${_effects(ctx, model)}
-${await _histogram(ctx, model)}
-<h4>Scatterplots of the model's variables</h4>
-${await _scatters(ctx, model, plotted)}
-${notes}`);
+  const all = ctx.input.results.mediation;
+  if (all.length === 0) {
+    return section(MEDIATION, markup`<p>No mediation model in the results.</p>`);
   }
-  return section(
-    MEDIATION,
-    parts.length ? join(parts, "\n") : markup`<p>No mediation model in the results.</p>`,
-  );
+  const name = ctx.labels.name;
+  const main = all.find((m) => m.role === "main");
+  const alternatives = all.filter((m) => m.role === "alternative");
+  const plotted = new Map<string, string>();
+  const parts: SafeHtml[] = [_intro(ctx, all)];
+  for (const [k, model] of all.entries()) {
+    if (model.role === "alternative") continue;
+    const label = model.role === "additional" ? additionalLabel(ctx, model) : null;
+    const heading = markup`<h3 id="mediation-${k + 1}">${ROLE_TITLE[model.role]}: ${
+      label ?? modelPath(model, name)
+    }</h3>`;
+    const lead = model.role === "adjusted" ? _adjustment(ctx, model, main) : markup``;
+    const body = model.m.length > 1
+      ? await _several(ctx, model)
+      : await _single(ctx, model, plotted);
+    parts.push(markup`${heading}
+${_subtitle(ctx, model)}
+${lead}
+${body}`);
+  }
+  if (alternatives.length) {
+    parts.push(markup`<h3 id="mediation-alternatives">Alternative orderings</h3>
+${alternativesBlock(ctx, main, alternatives)}`);
+  }
+  return section(MEDIATION, join(parts, "\n"));
+}
+
+function _intro(ctx: ReportContext, all: MediationSummary[]): SafeHtml {
+  const name = ctx.labels.name;
+  const items = all.flatMap((model, k) => {
+    if (model.role === "alternative") return [];
+    const label = model.role === "additional" ? additionalLabel(ctx, model) : null;
+    return [
+      markup`<li><a href="#mediation-${k + 1}">${ROLE_TITLE[model.role]}</a>: ${
+        label ?? modelPath(model, name)
+      }${model.role === "adjusted" ? ` (adjusted for ${covariateList(model, name)})` : ""}</li>`,
+    ];
+  });
+  const alternatives = all.filter((m) => m.role === "alternative");
+  if (alternatives.length) {
+    items.push(
+      markup`<li><a href="#mediation-alternatives">Alternative orderings</a>: ${
+        alternatives.map((m) => modelPath(m, name)).join("; ")
+      } (compared with the main model; they cannot establish direction)</li>`,
+    );
+  }
+  return markup`<ul class="model-list">${items}</ul>`;
 }

@@ -3,12 +3,15 @@
  * citations, scoring, cleaning rules, tests and the definition of every interval shown.
  * @module
  */
-import { formatCount, formatLevel } from "../apa.ts";
+import { formatCount, formatLevel, formatNumber } from "../apa.ts";
 import type { ReportContext } from "../context.ts";
 import { METHOD_DEFINITIONS } from "../effects.ts";
 import { join, markup, type SafeHtml } from "../html.ts";
 import type { Instrument } from "../../study/types.ts";
+import { modelPath } from "./mediation_parts.ts";
+import { FRITZ_2007 } from "./power.ts";
 import { section, type SectionHead } from "./section.ts";
+import { IMAI_2010 } from "./sensitivity.ts";
 
 /** The section's id and heading. */
 export const METHODS: SectionHead = { id: "methods", title: "Methods" };
@@ -96,17 +99,18 @@ function _analysis(ctx: ReportContext): SafeHtml {
   const { results } = ctx.input;
   const level = formatLevel(results.settings.confLevel);
   const hcTypes = [...new Set(results.regressions.map((r) => r.hcType).filter((t) => t !== null))];
-  const models = results.regressions.map((r) =>
-    markup`<li><code>${r.model}</code>: ${ctx.labels.name(r.outcome)} on ${
-      _list(r.predictors.map((p) => ctx.labels.name(p))) || "an intercept only"
-    }${r.adjusted ? " (covariate-adjusted)" : ""}</li>`
-  );
+  // Covariates are listed once, under "Covariate adjustment".
+  const models = results.regressions.map((r) => {
+    const own = r.adjusted ? r.predictors.filter((p) => ctx.scales.has(p)) : r.predictors;
+    return markup`<li><code>${r.model}</code>: ${ctx.labels.name(r.outcome)} on ${
+      _list(own.map((p) => ctx.labels.name(p))) || "an intercept only"
+    }${r.adjusted ? ", adjusted for the covariates" : ""}</li>`;
+  });
   const mediation = results.mediation.map((m) => {
     const name = ctx.labels.name;
+    const role = _ROLE[m.role] ?? m.role;
     const kind = m.m.length < 2 ? "" : m.serial ? " (in series)" : " (in parallel)";
-    const adjust = m.covariates.length
-      ? `, adjusting every equation for ${_list(m.covariates.map((c) => name(c)))}`
-      : "";
+    const adjust = m.covariates.length ? ", every equation adjusted for the covariates" : "";
     const failed = m.resamplesFailed
       ? `, ${formatCount(m.resamplesFailed)} degenerate resamples dropped`
       : "";
@@ -116,7 +120,7 @@ function _analysis(ctx: ReportContext): SafeHtml {
     const se = m.seType === "ml"
       ? "maximum-likelihood standard errors and z tests for the paths"
       : "OLS standard errors and t tests for the paths";
-    return markup`<li><code>${m.model}</code>: X = ${name(m.x)}, M = ${
+    return markup`<li>${role} <code>${m.model}</code>: X = ${name(m.x)}, M = ${
       _list(m.m.map((v) => name(v)))
     }${kind}, Y = ${name(m.y)}${adjust}; listwise complete cases (n = ${formatCount(m.nobs)}); ${
       formatCount(m.resamples)
@@ -131,20 +135,95 @@ function _analysis(ctx: ReportContext): SafeHtml {
       <li>Correlations: Pearson r over pairwise complete cases, tested with t on n − 2 degrees of
     freedom; ${level} intervals by Fisher's z transformation; p values also Holm-adjusted over all pairs
     of the table.</li>
+      ${_adjusted(ctx)}
       <li>Regressions: ordinary least squares with t tests and t intervals on the residual degrees of
     freedom; standardized coefficients β = B · SD(x) / SD(y);${
     hcTypes.length ? ` heteroscedasticity-consistent (${hcTypes.join(", ")}) standard errors;` : ""
   } variance inflation factors; Koenker's studentized Breusch–Pagan test and the Shapiro–Wilk
     test of the residuals.${models.length ? markup`<ul>${models}</ul>` : ""}</li>
       <li>Mediation: a is the effect of X on M; b the effect of M on Y adjusting for X; c the total and
-    c′ the direct effect of X on Y; the indirect effect is ab = a · b.${
+    c′ the direct effect of X on Y; the indirect effect is ab = a · b. With several mediators, each
+    has its own a and b; the specific indirect effects are aᵢbᵢ, the total indirect effect their sum,
+    and the contrasts their pairwise differences (in series, X → M1 → M2 → Y also has the path d from
+    M1 to M2 and the indirect effect a₁·d·b₂).${
     mediation.length ? markup`<ul>${mediation}</ul>` : ""
   }</li>
+      ${_alternatives(ctx)}
+      ${_sensitivity(ctx)}
+      ${_power(ctx)}
     </ul>
     <p>Settings: confidence level ${level}; ${formatCount(results.settings.resamples)} bootstrap
     resamples; seed ${results.settings.seed} of the MT19937 generator (the only source of randomness).
     Computed with Deno ${ctx.input.manifest.denoVersion}.</p>
   `;
+}
+
+/** How each mediation model is introduced in the list of models. */
+const _ROLE: Record<string, string> = {
+  main: "Main model (the paper's)",
+  adjusted: "Covariate-adjusted model",
+  additional: "Additional model",
+  alternative: "Alternative ordering",
+};
+
+function _adjusted(ctx: ReportContext): SafeHtml {
+  const { results, study } = ctx.input;
+  const models = [...results.regressions, ...results.mediation].filter((m) => m.adjusted);
+  if (models.length === 0) return markup``;
+  const name = ctx.labels.name;
+  const terms = [
+    ...new Set([
+      ...results.mediation.filter((m) => m.adjusted).flatMap((m) => m.covariates),
+      ...results.regressions.filter((r) => r.adjusted).flatMap((r) =>
+        ctx.covariatesOf(r.predictors)
+      ),
+    ]),
+  ];
+  const declared = study.model.covariates.map((c) => name(c));
+  return markup`<li>Covariate adjustment: a model marked adjusted (below and in the results) adds the study's covariates
+    (${_list(declared)}) as predictors to every equation; categorical covariates enter as dummy
+    variables against their first level (terms: ${_list(terms.map((t) => name(t)))}). The
+    unadjusted models are the paper's; the adjusted ones show whether the estimates depend on these
+    demographics. Participants missing a covariate are left out of the adjusted models only.</li>`;
+}
+
+function _alternatives(ctx: ReportContext): SafeHtml {
+  const alternatives = ctx.input.results.mediation.filter((m) => m.role === "alternative");
+  if (alternatives.length === 0) return markup``;
+  return markup`<li>Alternative orderings: the paper's variables are also fitted in the orders
+    ${_list(alternatives.map((m) => modelPath(m, ctx.labels.name)))}, because reviewers ask for
+    them. With cross-sectional data these models cannot establish the direction of the effects:
+    every ordering describes the same correlations, and similar indirect effects are expected. They
+    are reported for comparison, not as tests of direction.</li>`;
+}
+
+function _sensitivity(ctx: ReportContext): SafeHtml {
+  const list = ctx.input.results.sensitivity ?? [];
+  if (list.length === 0) return markup``;
+  const s = list[0];
+  return markup`<li>Sensitivity to unmeasured confounding (Imai, Keele &amp; Yamamoto, 2010):
+    for the linear models M ~ X + C and Y ~ X + M + C of <code>${s.model}</code>, the average causal
+    mediation effect is recomputed as a function of ρ, the correlation between the errors of the two
+    models (ρ = 0 is the no-confounding assumption the indirect effect rests on), on a grid of step
+    ${formatNumber(s.rhoStep)}: ACME(ρ) = a · (b − ρ/√(1 − ρ²) · √(RSS_Y / RSS_M)), with the
+    normal ${formatLevel(s.confLevel)} interval of R's <code>mediation::medsens</code>. The ρ at
+    which ACME(ρ) = 0 is the correlation of the residuals of M ~ X + C and Y ~ X + C; R²*M·R²*Y = ρ²
+    is the product of the shares of the two residual variances an unmeasured confounder would have
+    to explain, R̃²M·R̃²Y the same as shares of the total variances.
+    Reference: <span class="citation">${IMAI_2010}</span></li>`;
+}
+
+function _power(ctx: ReportContext): SafeHtml {
+  const power = ctx.input.results.power ?? null;
+  if (power === null) return markup``;
+  return markup`<li>Power: Monte Carlo simulation of ${formatCount(power.studies)} studies per
+    sample size N (${power.points.map((p) => formatCount(p.n)).join(", ")}) from a standardized
+    model with the observed standardized paths of <code>${power.model}</code> (X, M and Y normal
+    with variance 1); the indirect effect counts as detected when a and b are both significant
+    (joint-significance test), a fast stand-in for the percentile bootstrap with nearly the same
+    power (Fritz &amp; MacKinnon, 2007). Power is the share of studies that detect it; its Monte
+    Carlo standard error is √(p(1 − p)/studies). Seed ${ctx.input.results.settings.seed}.
+    Reference: <span class="citation">${FRITZ_2007}</span></li>`;
 }
 
 function _intervals(ctx: ReportContext): SafeHtml {

@@ -120,15 +120,42 @@ ${await chartFigure(ctx, qqChart(name, d.studentized))}
 </div>`;
 }
 
+function _list(items: string[]): string {
+  return items.length <= 1
+    ? items.join("")
+    : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
+/** Which models are adjusted for covariates, and for which. */
+function _intro(ctx: ReportContext): SafeHtml {
+  const models = ctx.input.results.regressions;
+  const adjusted = models.filter((r) => r.adjusted);
+  if (adjusted.length === 0) {
+    return markup`<p>No model is adjusted for covariates.</p>`;
+  }
+  const terms = [...new Set(adjusted.flatMap((r) => ctx.covariatesOf(r.predictors)))];
+  const unadjusted = models.length - adjusted.length;
+  return markup`<p>${
+    unadjusted ? `${unadjusted} model${unadjusted === 1 ? " is" : "s are"} unadjusted; ` : ""
+  }${adjusted.length} ${adjusted.length === 1 ? "is" : "are"} adjusted for the covariates
+${_list(terms.map((t) => ctx.labels.name(t)))} (marked <em>adjusted</em> below).</p>`;
+}
+
 /** The regressions section. */
 export async function regressionsSection(ctx: ReportContext): Promise<SafeHtml> {
   const models = ctx.input.results.regressions;
-  const parts: SafeHtml[] = [];
+  const parts: SafeHtml[] = models.length ? [_intro(ctx)] : [];
   for (const [k, r] of models.entries()) {
+    const covariates = ctx.covariatesOf(r.predictors).map((p) => ctx.labels.name(p));
     parts.push(
       markup`<h3 id="regression-${k + 1}">Model <code>${r.model}</code>: ${
         ctx.labels.name(r.outcome)
-      }</h3>
+      }${r.adjusted ? markup` <span class="tag">adjusted</span>` : ""}</h3>
+${
+        r.adjusted
+          ? markup`<p class="meta">Adjusted for ${_list(covariates)}.</p>`
+          : markup`<p class="meta">Unadjusted (no covariates).</p>`
+      }
 ${_table(ctx, r)}
 ${await _diagnostics(ctx, r)}`,
     );
