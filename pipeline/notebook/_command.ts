@@ -35,3 +35,24 @@ export function fromFileUrl(url: URL): string {
 export function absolute(path: string): string {
   return path.startsWith("/") ? path : `${Deno.cwd()}/${path}`;
 }
+
+/** An absolute path without "." and ".." segments or repeated slashes. */
+export function normalise(path: string): string {
+  const parts: string[] = [];
+  for (const part of absolute(path).split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") parts.pop();
+    else parts.push(part);
+  }
+  return `/${parts.join("/")}`;
+}
+
+/** The path of `target` relative to folder `from` (both made absolute first). */
+export function relative(from: string, target: string): string {
+  const a = normalise(from).split("/").filter(Boolean);
+  const b = normalise(target).split("/").filter(Boolean);
+  let common = 0;
+  while (common < a.length && common < b.length && a[common] === b[common]) common++;
+  const up = a.slice(common).map(() => "..");
+  return [...up, ...b.slice(common)].join("/") || ".";
+}

@@ -10,7 +10,7 @@
  * notebooks you trust, as with any Jupyter kernel.
  * @module
  */
-import { absolute, fromFileUrl, runCommand } from "./_command.ts";
+import { absolute, fromFileUrl, relative, runCommand } from "./_command.ts";
 import { NOTEBOOK_PARAMETER_DEFAULTS, type NotebookParameters } from "./params.ts";
 import { cellSource, normaliseExecuted, type Notebook, parseNotebook } from "./normalise.ts";
 
@@ -165,7 +165,7 @@ export async function executeNotebook(
   try {
     const jupyterPath = options.jupyterPath ?? await writeKernelSpec(`${work}/jupyter`);
     let nb = parseNotebook(await Deno.readTextFile(path), path);
-    if (options.parameters) nb = setParameters(nb, _absolutePaths(options.parameters));
+    if (options.parameters) nb = setParameters(nb, _notebookPaths(options.parameters, path));
     await Deno.writeTextFile(`${work}/input.ipynb`, JSON.stringify(nb));
     const request = {
       input: `${work}/input.ipynb`,
@@ -213,11 +213,16 @@ export async function executeNotebook(
   }
 }
 
-/** Relative file paths are the caller's (not the notebook's): make them absolute. */
-function _absolutePaths(parameters: Partial<NotebookParameters>): Partial<NotebookParameters> {
+/** File paths given relative to the caller's folder become relative to the notebook's
+ * folder (where its kernel runs), so the cell shows no machine-specific absolute path. */
+function _notebookPaths(
+  parameters: Partial<NotebookParameters>,
+  notebook: string,
+): Partial<NotebookParameters> {
   const out = { ...parameters };
-  if (typeof out.study === "string") out.study = absolute(out.study);
-  if (typeof out.data === "string") out.data = absolute(out.data);
+  const folder = _folder(notebook);
+  if (typeof out.study === "string") out.study = relative(folder, out.study);
+  if (typeof out.data === "string") out.data = relative(folder, out.data);
   return out;
 }
 

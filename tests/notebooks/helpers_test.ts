@@ -29,6 +29,7 @@ import {
   vegaLite,
 } from "../../pipeline/notebook/mod.ts";
 import { SET_NOTE } from "../../pipeline/notebook/execute.ts";
+import { normalise, relative } from "../../pipeline/notebook/_command.ts";
 import { DataError, loadStudy } from "../../pipeline/mod.ts";
 
 function assert(condition: unknown, message: string): asserts condition {
@@ -353,4 +354,13 @@ Deno.test("setParameters() replaces only the named values, marks them, keeps com
     }
     assert(threw, `refuses ${JSON.stringify(bad)}`);
   }
+});
+
+Deno.test("relative() gives a path from the notebook's folder; normalise() resolves . and ..", () => {
+  assertEquals(normalise("/a/./b//c/../d"), "/a/b/d");
+  assertEquals(relative("/repo/notebooks", "/repo/data/study.json"), "../data/study.json");
+  assertEquals(relative("/repo/notebooks", "/repo/notebooks/x.json"), "x.json");
+  assertEquals(relative("/repo/notebooks", "/other/x.csv"), "../../other/x.csv");
+  assertEquals(relative("/repo/notebooks", "/repo/notebooks"), ".");
+  assertEquals(relative(Deno.cwd() + "/notebooks", "data/study.json"), "../data/study.json");
 });
