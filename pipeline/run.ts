@@ -220,24 +220,11 @@ function _powerCurve(
 }
 
 function _summary(fit: RegressionResult, adjusted: boolean): RegressionSummary {
+  const { diagnostics, rowsUsed: _rowsUsed, ...rest } = fit;
   return {
-    model: fit.model,
-    outcome: fit.outcome,
-    predictors: fit.predictors,
+    ...rest,
     adjusted,
-    nobs: fit.nobs,
-    confLevel: fit.confLevel,
-    hcType: fit.hcType,
-    rSquared: fit.rSquared,
-    adjRSquared: fit.adjRSquared,
-    sigma: fit.sigma,
-    fStatistic: fit.fStatistic,
-    df1: fit.df1,
-    df2: fit.df2,
-    pValue: fit.pValue,
-    terms: fit.terms,
-    breuschPagan: fit.diagnostics.breuschPagan,
-    shapiroWilk: fit.diagnostics.shapiroWilk,
-    notes: fit.notes,
+    breuschPagan: diagnostics.breuschPagan,
+    shapiroWilk: diagnostics.shapiroWilk,
   };
 }

@@ -7,7 +7,7 @@
 import type { AuditEntry, ParticipantFlow } from "../clean/types.ts";
 import type { ChiSquareTest } from "../regress/breusch_pagan.ts";
 import type { ShapiroWilkResult } from "../regress/shapiro_wilk.ts";
-import type { TermRow } from "../regress/types.ts";
+import type { RegressionResult } from "../regress/types.ts";
 import type { ScaleSummary } from "../score/types.ts";
 import type { CorrelationRow } from "../correlate/mod.ts";
 import type { EffectRow, MediationResult } from "../mediate/types.ts";
@@ -15,28 +15,16 @@ import type { SensitivityResult } from "../sensitivity/types.ts";
 export type { EffectRow };
 export type { CorrelationRow };
 
-/** One regression model as stored in results.json (per-row diagnostics live in figures). */
-export interface RegressionSummary {
-  model: string;
-  outcome: string;
-  predictors: string[];
+/**
+ * One regression model as stored in results.json: `regress()`'s result without the
+ * per-row diagnostics (those feed the figures), with its residual tests lifted up.
+ */
+export type RegressionSummary = Omit<RegressionResult, "diagnostics" | "rowsUsed"> & {
   /** True when the model includes the study's covariates. */
   adjusted: boolean;
-  nobs: number;
-  confLevel: number;
-  hcType: string | null;
-  rSquared: number | null;
-  adjRSquared: number | null;
-  sigma: number;
-  fStatistic: number | null;
-  df1: number;
-  df2: number;
-  pValue: number | null;
-  terms: TermRow[];
   breuschPagan: ChiSquareTest | null;
   shapiroWilk: ShapiroWilkResult | null;
-  notes: string[];
-}
+};
 
 /** One mediation model as stored in results.json: `mediate()`'s result without the draws. */
 export type MediationSummary = Omit<MediationResult, "draws"> & {
