@@ -127,15 +127,15 @@ function _slim(svg: string): string {
     .replace(/<path class="(background|foreground)"[^>]*\sd="(M0,0h0v0h0Z)?"[^>]*\/>/g, "")
     .replace(/<text [^>]*\sopacity="0"[^>]*>[^<]*<\/text>/g, "")
     .replace(
-      /\s(class|role|aria-hidden|aria-roledescription|pointer-events)="[^"]*"|\sopacity="1"/g,
+      /\s(class|role|aria-label|aria-hidden|aria-roledescription|pointer-events)="[^"]*"|\sopacity="1"/g,
       "",
     );
-  return root + body.replace(_CIRCLE, '<circle cx="$1" cy="$2" r="$3"');
+  return root + body.replace(_CIRCLE, '<circle$1 cx="$2" cy="$3" r="$4"');
 }
 
 /** Vega's circle symbol: a translated path of two arcs, written as `<circle>` (same shape). */
 const _CIRCLE =
-  /<path transform="translate\(([-\d.e]+),([-\d.e]+)\)" d="M([\d.e]+),0A\3,\3,0,1,1,-\3,0A\3,\3,0,1,1,\3,0"/g;
+  /<path((?:\s[a-z-]+="[^"]*")*?)\stransform="translate\(([-\d.e]+),([-\d.e]+)\)"\sd="M([\d.e]+),0A\4,\4,0,1,1,-\4,0A\4,\4,0,1,1,\4,0"/g;
 
 function _round2(number: string): string {
   return String(Number(Number(number).toFixed(2)));

@@ -418,8 +418,14 @@ function _serial(): MediationSummary {
 }
 
 /** The paper's variables in another order (the rows `mediate()` writes for one mediator). */
-function _alternative(model: string, x: string, m: string, y: string): MediationSummary {
-  const base = _mediation(model, [], 0);
+function _alternative(
+  model: string,
+  x: string,
+  m: string,
+  y: string,
+  shift: number,
+): MediationSummary {
+  const base = _mediation(model, [], shift);
   return {
     ...base,
     role: "alternative",
@@ -586,8 +592,8 @@ export function fixtureResults(study: Study): Results {
       _mediation("adjusted", ["age", "gender_male"], -0.012),
       _parallel(),
       _serial(),
-      _alternative("wai → rprs → ras", "wai", "rprs", "ras"),
-      _alternative("ras → wai → rprs", "ras", "wai", "rprs"),
+      _alternative("wai → rprs → ras", "wai", "rprs", "ras", -0.31),
+      _alternative("ras → wai → rprs", "ras", "wai", "rprs", 0.05),
     ],
     sensitivity: [_sensitivity()],
     power: _power(),
@@ -686,8 +692,8 @@ export function fixtureInput(): ReportInput {
     _mediation("adjusted", ["age", "gender_male"], -0.012),
     _parallel(),
     _serial(),
-    _alternative("wai → rprs → ras", "wai", "rprs", "ras"),
-    _alternative("ras → wai → rprs", "ras", "wai", "rprs"),
+    _alternative("wai → rprs → ras", "wai", "rprs", "ras", -0.31),
+    _alternative("ras → wai → rprs", "ras", "wai", "rprs", 0.05),
   ];
   return {
     results,

@@ -6,7 +6,10 @@ import { ppoints, qqChart } from "../../pipeline/report/charts/qq.ts";
 import { residualsChart } from "../../pipeline/report/charts/residuals.ts";
 import { scatterChart } from "../../pipeline/report/charts/scatter.ts";
 import type { ChartDef } from "../../pipeline/report/charts/figure.ts";
-import { specJson } from "../../pipeline/report/charts/figure.ts";
+import { roundSpecData, specJson } from "../../pipeline/report/charts/figure.ts";
+import { indirectEffectsChart } from "../../pipeline/report/charts/indirect_effects.ts";
+import { powerBar, powerChart } from "../../pipeline/report/charts/power.ts";
+import { sensitivityChart, sensitivityDomain } from "../../pipeline/report/charts/sensitivity.ts";
 import { fixtureInput, HOSTILE } from "./fixture.ts";
 
 const SPEC = {
@@ -83,6 +86,19 @@ Deno.test("every chart builder compiles and renders the fixture without a vega w
       { method: "percentile bootstrap", low: 0.08, high: 0.37 },
       { method: "bca bootstrap", low: null, high: null },
     ]),
+    sensitivityChart(results.sensitivity[0], { m: "M", y: "Y" }),
+    powerChart(results.power!, 72),
+    powerChart(results.power!, null),
+    indirectEffectsChart(
+      "m",
+      [
+        { label: "Through A", group: "Specific", estimate: 0.1, low: -0.02, high: 0.2 },
+        { label: "Total indirect effect", group: "Total", estimate: 0.2, low: 0.05, high: 0.3 },
+        { label: "A − B", group: "Contrast", estimate: 0.05, low: null, high: null },
+      ],
+      "percentile bootstrap",
+      0.95,
+    ),
   ];
   for (const [k, chart] of charts.entries()) {
     const { svg, warnings } = await renderVegaLite(chart.spec, {
@@ -136,4 +152,63 @@ Deno.test("specJson: valid JSON equal to the spec, one data row per line", () =>
   const text = specJson(spec);
   assert.deepEqual(JSON.parse(text), spec);
   assert.ok(text.includes('\n          {"a":1},\n          {"a":2}\n'), text);
+});
+
+Deno.test("roundSpecData: six significant digits in inline data only, the rest untouched", () => {
+  const spec = {
+    width: 300.123456789,
+    data: { values: [{ x: 3.855362171110122, id: "P1", n: 72 }, { x: -0.000123456789 }] },
+    layer: [{ data: { values: [{ y: 1 / 3 }] }, mark: { type: "rule", strokeDash: [4.25, 3] } }],
+  };
+  assert.deepEqual(roundSpecData(spec), {
+    width: 300.123456789,
+    data: { values: [{ x: 3.85536, id: "P1", n: 72 }, { x: -0.000123457 }] },
+    layer: [{ data: { values: [{ y: 0.333333 }] }, mark: { type: "rule", strokeDash: [4.25, 3] } }],
+  });
+  assert.equal(spec.data.values[0].x, 3.855362171110122, "the input is not changed");
+});
+
+Deno.test("renderVegaLite: circles as <circle>, no empty paths, hidden labels or vega classes", async () => {
+  const spec = {
+    data: { values: [{ x: 1, y: 2 }, { x: 2, y: 3.5 }, { x: 3, y: 2.5 }] },
+    mark: { type: "circle", size: 30 },
+    encoding: {
+      x: { field: "x", type: "quantitative" },
+      y: { field: "y", type: "quantitative" },
+    },
+  };
+  const { svg } = await renderVegaLite(spec, { id: "c", title: "T", description: "D" });
+  const circles = [...svg.matchAll(/<circle cx="([\d.]+)" cy="([\d.]+)" r="([\d.]+)"/g)];
+  assert.equal(circles.length, 3);
+  // Vega's size is the area of the symbol's bounding square: r = √30 / 2.
+  for (const c of circles) assert.ok(Math.abs(Number(c[3]) - Math.sqrt(30) / 2) < 0.01);
+  assert.ok(!svg.includes('d="M0,0h0v0h0Z"') && !svg.includes('d=""'));
+  assert.ok(!/opacity="0"[^>]*>[^<]+<\/text>/.test(svg), "a label vega hid");
+  const inner = svg.slice(svg.indexOf(">") + 1);
+  assert.ok(!/\s(class|role|aria-hidden|aria-roledescription|pointer-events)="/.test(inner));
+  assert.ok(!/\sopacity="1"/.test(svg));
+});
+
+Deno.test("sensitivityChart: the axis spans the band for |ρ| ≤ 0.8; the data hold every row", () => {
+  const s = fixtureInput().results.sensitivity[0];
+  const [low, high] = sensitivityDomain(s);
+  const inner = s.rows.filter((r) => Math.abs(r.rho) <= 0.8 + 1e-9);
+  assert.equal(low, Math.min(0, ...inner.map((r) => r.confLow)));
+  assert.equal(high, Math.max(0, ...inner.map((r) => r.confHigh)));
+  const chart = sensitivityChart(s, { m: "M", y: "Y" });
+  assert.equal(chart.data.rows.length, s.rows.length);
+  assert.ok(chart.note!.includes("|ρ| ≤ 0.8"), "the cut is stated when marks are cut");
+  // No ρ at which ACME is zero (a = 0): no vertical rule, and the description says why.
+  const flat = sensitivityChart({ ...s, rhoAtZero: null, r2StarAtZero: null }, {
+    m: "M",
+    y: "Y",
+  });
+  assert.equal((flat.spec.layer as unknown[]).length, 3);
+  assert.ok(flat.description.includes("the a path is exactly zero"));
+});
+
+Deno.test("powerBar: ±1.96 Monte Carlo SE, kept within [0, 1]", () => {
+  assert.deepEqual(powerBar({ power: 0.5, stdError: 0.1 }), [0.5 - 0.196, 0.5 + 0.196]);
+  assert.deepEqual(powerBar({ power: 0.99, stdError: 0.02 }), [0.99 - 0.0392, 1]);
+  assert.deepEqual(powerBar({ power: 0.01, stdError: 0.02 }), [0, 0.01 + 0.0392]);
 });

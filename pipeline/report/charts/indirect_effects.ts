@@ -36,7 +36,8 @@ export function indirectEffectsChart(
     type: "nominal",
     title: null,
     sort: rows.map((r) => r.label),
-    axis: { labelLimit: 280 },
+    // No truncation: vega's headless text widths are estimates that run long.
+    axis: { labelLimit: 0 },
   };
   const color = {
     field: "group",

@@ -47,6 +47,11 @@ function _text(x: number, y: number, anchor: "start" | "end" | "middle", label: 
   return markup`<text x="${x}" y="${y}" text-anchor="${anchor}">${label}</text>`;
 }
 
+/** The point a share `t` of the way from `p` to `q`. */
+function _along(p: [number, number], q: [number, number], t: number): [number, number] {
+  return [p[0] + t * (q[0] - p[0]), p[1] + t * (q[1] - p[1])];
+}
+
 /** A label centred on an arrow, over a background box that hides the arrow beneath it. */
 function _onLine(x: number, y: number, label: string): SafeHtml {
   const r = (v: number) => Math.round(v * 10) / 10;
@@ -89,23 +94,26 @@ export function pathDiagramSvg(d: PathDiagram): SafeHtml {
       const spread = k === 1 ? 0.5 : i / (k - 1);
       const from: [number, number] = [xCx - 50 + 100 * spread, bottom];
       const to: [number, number] = [yCx + 50 - 100 * spread, bottom - 4];
-      const at = (p: [number, number], q: [number, number], t: number): [number, number] => [
-        p[0] + t * (q[0] - p[0]),
-        p[1] + t * (q[1] - p[1]),
-      ];
-      const aAt = at(from, [left - 4, cy], 0.72);
-      const bAt = at([right, cy], to, 0.28);
+      const aAt = _along(from, [left - 4, cy], 0.72);
+      const bAt = _along([right, cy], to, 0.28);
       parts.push(_line(d.id, from, [left - 4, cy]), _line(d.id, [right, cy], to));
       onTop.push(_onLine(aAt[0], aAt[1], m.a), _onLine(bAt[0], bAt[1], m.b));
     } else {
       const a: [number, number] = [cx - 30, top + _BOX_H + 4];
       const b: [number, number] = [yCx - 20, bottom - 4];
-      parts.push(
-        _line(d.id, [xCx + 20, bottom], a),
-        _text((xCx + 20 + a[0]) / 2 - 10, (bottom + a[1]) / 2, "end", m.a),
-        _line(d.id, [cx + 30, top + _BOX_H], b),
-        _text((cx + 30 + b[0]) / 2 + 10, (top + _BOX_H + b[1]) / 2, "start", m.b),
-      );
+      parts.push(_line(d.id, [xCx + 20, bottom], a), _line(d.id, [cx + 30, top + _BOX_H], b));
+      if (k === 1) {
+        parts.push(
+          _text((xCx + 20 + a[0]) / 2 - 10, (bottom + a[1]) / 2, "end", m.a),
+          _text((cx + 30 + b[0]) / 2 + 10, (top + _BOX_H + b[1]) / 2, "start", m.b),
+        );
+      } else {
+        // Side by side the a and b arrows cross in the middle: labels sit on their own
+        // arrows, away from the crossing (a near X, b near Y).
+        const aAt = _along([xCx + 20, bottom], a, 0.3);
+        const bAt = _along([cx + 30, top + _BOX_H], b, 0.7);
+        onTop.push(_onLine(aAt[0], aAt[1], m.a), _onLine(bAt[0], bAt[1], m.b));
+      }
     }
   });
   if (d.serial !== null && k >= 2) {

@@ -10,8 +10,9 @@ import { chartFigure } from "../charts/figure.ts";
 import { indirectEffectsChart, type IntervalRow } from "../charts/indirect_effects.ts";
 import type { ReportContext } from "../context.ts";
 import { pickEffect } from "../effects.ts";
-import { markup, num, type SafeHtml, table } from "../html.ts";
+import { join, markup, num, type SafeHtml, table } from "../html.ts";
 import type { EffectRow, MediationSummary } from "../../results/types.ts";
+import { modelPath } from "./mediation_parts.ts";
 
 /** The interval columns of the compact table, in order: method id and column heading. */
 export const COMPACT_METHODS: [string, string][] = [
@@ -42,9 +43,15 @@ export function specificEffects(
 ): SpecificEffect[] {
   const ids = [...new Set(model.effects.map((e) => e.effect))];
   const out: SpecificEffect[] = [];
+  // In series, "through M1" alone is ambiguous beside "through M1 then M2".
+  const only = model.serial ? " only" : "";
   for (const m of model.m) {
     if (ids.includes(`indirect:${m}`)) {
-      out.push({ effect: `indirect:${m}`, label: `Through ${name(m)}`, group: "Specific" });
+      out.push({
+        effect: `indirect:${m}`,
+        label: `Through ${name(m)}${only}`,
+        group: "Specific",
+      });
     }
     for (const m2 of model.m) {
       const chain = `indirect:${m}->${m2}`;
@@ -100,6 +107,7 @@ export function compactEffectsTable(
   const t = ctx.nextTable();
   const level = formatLevel(model.confLevel);
   const methods = COMPACT_METHODS.filter(([m]) => model.effects.some((e) => e.method === m));
+  const notes: string[] = [];
   const rows = effects.map((s) => {
     const delta = _row(model, s.effect, "sobel (normal theory)") ??
       _row(model, s.effect, READ_METHOD);
@@ -111,7 +119,12 @@ export function compactEffectsTable(
       num(formatP(delta?.pValue ?? null)),
       ...methods.map(([m]) => {
         const r = _row(model, s.effect, m);
-        return num(r ? formatCi(r.confLow, r.confHigh) : "—");
+        if (!r) return num("—");
+        if (r.note === null) return num(formatCi(r.confLow, r.confHigh));
+        // One footnote per distinct note text, as in the full effects table.
+        let k = notes.indexOf(r.note);
+        if (k < 0) k = notes.push(r.note) - 1;
+        return num(markup`${formatCi(r.confLow, r.confHigh)}<sup>${k + 1}</sup>`);
       }),
     ];
   });
@@ -124,10 +137,14 @@ export function compactEffectsTable(
     title: markup`Indirect effects of <code>${model.model}</code>, by mediator`,
     head,
     rows,
-    note: markup`SE and p: delta method (normal theory). Intervals from
-${formatCount(model.resamplesUsed)} bootstrap resamples (percentile, bias-corrected and
-BCa) and the delta method; the percentile interval is the one read in the text (see Methods).
-Contrasts are differences of two specific indirect effects (first minus second).`,
+    note: markup`SE and p: delta method (normal theory). Interval columns: ${
+      methods.map(([, h]) => h).join(", ")
+    } (bootstrap intervals from ${formatCount(model.resamplesUsed)} resamples); the percentile
+interval is the one read in the text (see Methods).${
+      effects.some((e) => e.group === "Contrast")
+        ? " Contrasts are differences of two specific indirect effects (first minus second)."
+        : ""
+    } ${join(notes.map((n, k) => markup`<sup>${k + 1}</sup> ${n}.`), " ")}`,
     className: "effects compact",
   });
 }
@@ -151,8 +168,7 @@ export async function effectsChartFigure(
     });
   }
   if (rows.length === 0) return markup``;
-  const name = ctx.labels.name;
-  const what = `${name(model.x)} → ${model.m.map((m) => name(m)).join(", ")} → ${name(model.y)}`;
+  const what = modelPath(model, ctx.labels.name);
   return await chartFigure(
     ctx,
     indirectEffectsChart(`the model ${what}`, rows, READ_METHOD, model.confLevel),
