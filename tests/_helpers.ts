@@ -53,3 +53,40 @@ export function assertClose(actual: number, expected: number, rel = 1e-9, abs = 
     throw new Error(`expected ${expected}, got ${actual} (tolerance ${tolerance})`);
   }
 }
+
+/** The repository root (with a trailing slash). */
+export const ROOT = new URL("../", import.meta.url).pathname;
+
+/** What a command-line run printed and returned. */
+export interface CliResult {
+  code: number;
+  out: string;
+  err: string;
+}
+
+/**
+ * Runs `pipeline/cli.ts <args>` in a subprocess from the repository root, as a user
+ * would, with read access to the project and `writable`, and write access to `writable`.
+ */
+export async function runCli(args: string[], writable: string): Promise<CliResult> {
+  const result = await new Deno.Command(Deno.execPath(), {
+    args: [
+      "run",
+      "--quiet",
+      `--allow-read=${ROOT},${writable}`,
+      `--allow-write=${writable}`,
+      "pipeline/cli.ts",
+      ...args,
+    ],
+    cwd: ROOT,
+    stdout: "piped",
+    stderr: "piped",
+  }).output();
+  const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+  return { code: result.code, out: decode(result.stdout), err: decode(result.stderr) };
+}
+
+/** The last line a command printed: `reproduce` prints the version folder there. */
+export function lastLine(text: string): string {
+  return text.trim().split("\n").at(-1) ?? "";
+}

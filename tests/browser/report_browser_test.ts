@@ -4,33 +4,15 @@
  * built from hostile labels and ids runs no script.
  */
 import assert from "node:assert/strict";
-import { MINI_HEADER, miniStudyJson } from "../_helpers.ts";
+import { lastLine, MINI_HEADER, miniStudyJson, ROOT, runCli } from "../_helpers.ts";
 
-const ROOT = new URL("../../", import.meta.url).pathname;
 const CHROMIUM = "/usr/bin/chromium";
 const hasChromium = await Deno.stat(CHROMIUM).then(() => true, () => false);
 
 async function reproduce(out: string, extra: string[]): Promise<string> {
-  const result = await new Deno.Command(Deno.execPath(), {
-    args: [
-      "run",
-      "--quiet",
-      `--allow-read=${ROOT},${out}`,
-      `--allow-write=${out}`,
-      "pipeline/cli.ts",
-      "reproduce",
-      "--out",
-      out,
-      "--resamples",
-      "500",
-      ...extra,
-    ],
-    cwd: ROOT,
-    stdout: "piped",
-    stderr: "piped",
-  }).output();
-  assert.equal(result.code, 0, new TextDecoder().decode(result.stderr));
-  return new TextDecoder().decode(result.stdout).trim().split("\n").at(-1)!;
+  const result = await runCli(["reproduce", "--out", out, "--resamples", "500", ...extra], out);
+  assert.equal(result.code, 0, result.err);
+  return lastLine(result.out);
 }
 
 interface PageReport {

@@ -1,23 +1,7 @@
 import assert from "node:assert/strict";
-import { MINI_HEADER, miniStudyJson } from "../_helpers.ts";
+import { MINI_HEADER, miniStudyJson, runCli } from "../_helpers.ts";
 
-/** Runs the command line as a user would, with the reproduce task's kind of permissions. */
-async function cli(args: string[], writable: string) {
-  const command = new Deno.Command(Deno.execPath(), {
-    args: [
-      "run",
-      "--quiet",
-      "--allow-read",
-      `--allow-write=${writable}`,
-      "pipeline/cli.ts",
-      ...args,
-    ],
-    stdout: "piped",
-    stderr: "piped",
-  });
-  const { code, stdout, stderr } = await command.output();
-  return { code, out: new TextDecoder().decode(stdout), err: new TextDecoder().decode(stderr) };
-}
+const cli = runCli;
 
 async function miniProject(rows: string[]): Promise<string> {
   const dir = await Deno.makeTempDir({ prefix: "moran-cli-" });

@@ -3,27 +3,10 @@
  * code; a tampered copy must be caught.
  */
 import assert from "node:assert/strict";
+import { ROOT, runCli } from "../_helpers.ts";
 
-const ROOT = new URL("../../", import.meta.url).pathname;
-
-async function verify(reports: string) {
-  const result = await new Deno.Command(Deno.execPath(), {
-    args: [
-      "run",
-      "--quiet",
-      `--allow-read=${ROOT},${reports}`,
-      `--allow-write=${reports}`,
-      "pipeline/cli.ts",
-      "verify",
-      "--reports",
-      reports,
-    ],
-    cwd: ROOT,
-    stdout: "piped",
-    stderr: "piped",
-  }).output();
-  const decode = (b: Uint8Array) => new TextDecoder().decode(b);
-  return { code: result.code, out: decode(result.stdout), err: decode(result.stderr) };
+function verify(reports: string) {
+  return runCli(["verify", "--reports", reports], reports);
 }
 
 async function copyTree(from: string, to: string): Promise<void> {

@@ -4,7 +4,7 @@ const attempts: Record<string, () => Promise<unknown>> = {
   "network": () => fetch("http://127.0.0.1:8081/"),
   "write outside reports": () => Deno.writeTextFile("data/probe.txt", "x"),
   "write to /tmp": () => Deno.writeTextFile("/tmp/moran-probe.txt", "x"),
-  "environment": async () => Deno.env.get("HOME"),
+  "environment": () => Promise.resolve().then(() => Deno.env.get("HOME")),
   "subprocess": () => new Deno.Command("true").output(),
   "read outside the project": () => Deno.readTextFile("/etc/hostname"),
 };

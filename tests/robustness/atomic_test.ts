@@ -4,9 +4,9 @@
  */
 import assert from "node:assert/strict";
 import { sha256Hex } from "../../pipeline/output/provenance.ts";
+import { ROOT, runCli } from "../_helpers.ts";
 
-const ROOT = new URL("../../", import.meta.url).pathname;
-
+/** The arguments of `run()`, for a child that the test kills. */
 function reproduceArgs(out: string, extra: string[]): string[] {
   return [
     "run",
@@ -21,14 +21,8 @@ function reproduceArgs(out: string, extra: string[]): string[] {
   ];
 }
 
-async function run(out: string, extra: string[]) {
-  const result = await new Deno.Command(Deno.execPath(), {
-    args: reproduceArgs(out, extra),
-    cwd: ROOT,
-    stdout: "piped",
-    stderr: "piped",
-  }).output();
-  return { code: result.code, err: new TextDecoder().decode(result.stderr) };
+function run(out: string, extra: string[]) {
+  return runCli(["reproduce", "--out", out, ...extra], out);
 }
 
 /**
