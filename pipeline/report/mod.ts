@@ -6,6 +6,8 @@
  * - {@link renderReport}: the HTML document.
  * - {@link keyEstimates}: the estimates a later version compares against.
  * - `apa.ts`: APA 7 number formatting; `escape.ts`: HTML escaping.
+ * - Sections in `sections/` (mediation by model role: main, adjusted, additional,
+ *   alternative; sensitivity to unmeasured confounding; power), charts in `charts/`.
  * - {@link renderVegaLite}: a Vega-Lite spec → accessible inline SVG (no permissions).
  * @module
  */
@@ -25,7 +27,7 @@ export {
   significanceMarks,
 } from "./apa.ts";
 export type { CiFormat } from "./apa.ts";
-export { escapeHtml, safeRelativeHref } from "./escape.ts";
+export { escapeHtml, escapeText, safeRelativeHref } from "./escape.ts";
 export { renderVegaLite } from "./svg.ts";
 export type { ChartLabel, RenderedChart, VegaLiteSpec } from "./svg.ts";
 export type {

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { escapeHtml, safeRelativeHref } from "../../pipeline/report/mod.ts";
+import { escapeHtml, escapeText, safeRelativeHref } from "../../pipeline/report/mod.ts";
 import { join, markup, trusted } from "../../pipeline/report/html.ts";
 import { HOSTILE } from "./fixture.ts";
 
@@ -58,4 +58,9 @@ Deno.test("safeRelativeHref keeps relative links and drops schemes and other hos
   ) {
     assert.equal(safeRelativeHref(bad), null, JSON.stringify(bad));
   }
+});
+
+Deno.test("escapeText escapes &, < and > (element text), and keeps quotes", () => {
+  assert.equal(escapeText(`{"a": "<b>&'"}`), `{"a": "&lt;b&gt;&amp;'"}`);
+  for (const hostile of HOSTILE) assert.ok(!/[<>]/.test(escapeText(hostile)), hostile);
 });
