@@ -121,14 +121,13 @@ export function jackknifeCrossProducts(
   const values = Array.from({ length: statistic.size }, () => new Float64Array(n));
   const ok = new Uint8Array(n);
   const out = new Float64Array(statistic.size);
-  const { p, rows, sums, cross } = acc;
+  const { p, shifted, sums, cross } = acc;
   for (let i = 0; i < n; i++) {
-    const base = i * p;
     let t = 0;
     for (let j = 0; j < p; j++) {
-      const zj = rows[base + j];
+      const zj = shifted[j][i];
       sums[j] = fullSums[j] - zj;
-      for (let k = j; k < p; k++, t++) cross[t] = fullCross[t] - zj * rows[base + k];
+      for (let k = j; k < p; k++, t++) cross[t] = fullCross[t] - zj * shifted[k][i];
     }
     if (!statistic.compute(acc.centred(n - 1), n - 1, out) || !_allFinite(out)) continue;
     ok[i] = 1;

@@ -4,9 +4,26 @@
  */
 
 /**
+ * Rows per block of the weighted pass: the loops of a block re-read its rows from cache, so
+ * memory is read once per resample however many loops the sums are split into (3 columns of
+ * 2,048 rows: 48 KB).
+ */
+const BLOCK = 2048;
+
+/** Largest number of sums accumulated by one loop of the generic pass (more spill registers). */
+const GROUP = 4;
+
+/**
  * Σ w_i z_i and the upper triangle of Σ w_i z_i z_iᵀ for the rows z_i of the columns, each
  * shifted by its full-sample mean (which keeps the centred cross-products well conditioned),
  * in arrays reused from one call to the next.
+ *
+ * Every sum is accumulated in row order, i = 0, 1, …, n − 1, starting from 0, adding
+ * v_ij = w_i·z_ij to Σ w z_j and v_ij·z_ik to Σ w z_j z_k (for k ≥ j); then, for each
+ * entry of `overflow` in order, 256·z_ij and (256·z_ij)·z_ik. This order fixes every bit of
+ * the result; how the loops are arranged (the sums are independent of one another) does not
+ * change it: `accumulate` splits them into several loops over cached blocks of rows, which
+ * keeps the running sums in registers.
  *
  * @example
  * ```ts
@@ -20,12 +37,14 @@
 export class WeightedCrossProducts {
   readonly n: number;
   readonly p: number;
-  /** Rows of the shifted variables, row-major n × p (one sequential pass per resample). */
-  readonly rows: Float64Array;
+  /** The variables shifted by their full-sample means, one array per variable. */
+  readonly shifted: Float64Array[];
   readonly sums: Float64Array;
   /** Upper triangle of Σ w z zᵀ, row by row. */
   readonly cross: Float64Array;
   readonly #centredMatrix: Float64Array;
+  /** Generic pass: groups of at most GROUP sums sharing the first factor z_j. */
+  readonly #groups: { j: number; factors: Float64Array[]; targets: Float64Array[]; at: number[] }[];
 
   constructor(columns: Float64Array[]) {
     const p = columns.length;
@@ -35,90 +54,78 @@ export class WeightedCrossProducts {
     }
     this.n = n;
     this.p = p;
-    this.rows = new Float64Array(n * p);
-    for (let j = 0; j < p; j++) {
-      const col = columns[j];
+    this.shifted = columns.map((col) => {
       let mean = 0;
       for (let i = 0; i < n; i++) mean += col[i];
       mean /= n;
-      for (let i = 0; i < n; i++) this.rows[i * p + j] = col[i] - mean;
-    }
+      const z = new Float64Array(n);
+      for (let i = 0; i < n; i++) z[i] = col[i] - mean;
+      return z;
+    });
     this.sums = new Float64Array(p);
     this.cross = new Float64Array((p * (p + 1)) / 2);
     this.#centredMatrix = new Float64Array(p * p);
+    this.#groups = p === 3 ? [] : this.#plan();
+  }
+
+  /**
+   * The generic pass's loops: for each j, Σ w z_j (as Σ (w z_j)·1, the same bits) and
+   * Σ w z_j z_k for k ≥ j, in groups of at most GROUP.
+   */
+  #plan() {
+    const { n, p, shifted } = this;
+    const ones = new Float64Array(n).fill(1);
+    const groups = [];
+    let t = 0;
+    for (let j = 0; j < p; j++) {
+      const pending: { factor: Float64Array; target: Float64Array; at: number }[] = [
+        { factor: ones, target: this.sums, at: j },
+      ];
+      for (let k = j; k < p; k++, t++) {
+        pending.push({ factor: shifted[k], target: this.cross, at: t });
+      }
+      for (let g = 0; g < pending.length; g += GROUP) {
+        const group = pending.slice(g, g + GROUP);
+        groups.push({
+          j,
+          factors: group.map((e) => e.factor),
+          targets: group.map((e) => e.target),
+          at: group.map((e) => e.at),
+        });
+      }
+    }
+    return groups;
   }
 
   /**
    * Sums with weights w_i = counts[i] + 256 × (occurrences of i in `overflow`), the
-   * multiplicities left by `IndexStream.countInto`: one sequential pass over the rows, then
-   * 256 × the row for each overflow entry. The pass also resets `counts` to 0, ready for
-   * the next resample (saving a separate pass over them).
+   * multiplicities left by `IndexStream.countInto`: a pass over the rows, then 256 × the row
+   * for each overflow entry. The pass also resets `counts` to 0, ready for the next resample.
    */
   accumulate(counts: Uint8Array, overflow: ArrayLike<number>): void {
-    this.sums.fill(0);
-    this.cross.fill(0);
-    if (this.p === 3) this.#accumulate3(counts);
-    else this.#accumulateAny(counts);
+    if (this.p === 3) {
+      const [z0, z1, z2] = this.shifted;
+      _pass3(counts, z0, z1, z2, this.n, this.sums, this.cross);
+    } else {
+      this.sums.fill(0);
+      this.cross.fill(0);
+      for (let start = 0; start < this.n; start += BLOCK) {
+        const end = Math.min(this.n, start + BLOCK);
+        for (const g of this.#groups) _group(counts, this.shifted[g.j], g, start, end);
+      }
+      counts.fill(0);
+    }
     for (let o = 0; o < overflow.length; o++) this.#addRow(overflow[o], 256);
   }
 
   #addRow(i: number, weight: number): void {
-    const { p, rows, sums, cross } = this;
-    const base = i * p;
+    const { p, shifted, sums, cross } = this;
     let t = 0;
     for (let j = 0; j < p; j++) {
-      const v = weight * rows[base + j];
+      const v = weight * shifted[j][i];
       sums[j] += v;
-      for (let k = j; k < p; k++, t++) cross[t] += v * rows[base + k];
+      for (let k = j; k < p; k++, t++) cross[t] += v * shifted[k][i];
     }
-  }
-
-  #accumulateAny(w: Uint8Array): void {
-    const { n, p, rows, sums, cross } = this;
-    // Rows drawn 0 times are not skipped: adding exact zeros changes no sum, and a branch on
-    // w_i mispredicts about a third of the time (w_i = 0 with probability (1 − 1/n)^n).
-    for (let i = 0; i < n; i++) {
-      const wi = w[i];
-      w[i] = 0;
-      const base = i * p;
-      let t = 0;
-      for (let j = 0; j < p; j++) {
-        const v = wi * rows[base + j];
-        sums[j] += v;
-        for (let k = j; k < p; k++, t++) cross[t] += v * rows[base + k];
-      }
-    }
-  }
-
-  /** The common case (X, M, Y without covariates) with the sums in registers. */
-  #accumulate3(w: Uint8Array): void {
-    const { n, rows } = this;
-    let s0 = 0, s1 = 0, s2 = 0, c00 = 0, c01 = 0, c02 = 0, c11 = 0, c12 = 0, c22 = 0;
-    for (let i = 0, base = 0; i < n; i++, base += 3) {
-      const wi = w[i];
-      w[i] = 0;
-      const z0 = rows[base], z1 = rows[base + 1], z2 = rows[base + 2];
-      const v0 = wi * z0, v1 = wi * z1, v2 = wi * z2;
-      s0 += v0;
-      s1 += v1;
-      s2 += v2;
-      c00 += v0 * z0;
-      c01 += v0 * z1;
-      c02 += v0 * z2;
-      c11 += v1 * z1;
-      c12 += v1 * z2;
-      c22 += v2 * z2;
-    }
-    this.sums[0] = s0;
-    this.sums[1] = s1;
-    this.sums[2] = s2;
-    const c = this.cross;
-    c[0] = c00;
-    c[1] = c01;
-    c[2] = c02;
-    c[3] = c11;
-    c[4] = c12;
-    c[5] = c22;
   }
 
   /** C = Σ w z zᵀ − (Σ w z)(Σ w z)ᵀ / total, full storage (a reused array). */
@@ -135,4 +142,85 @@ export class WeightedCrossProducts {
     }
     return c;
   }
+}
+
+/**
+ * The pass for three variables (X, M, Y without covariates): the nine sums in two loops per
+ * block (five and four running sums: all in registers), the second loop resetting the
+ * counts. Writes sums (3) and cross (6).
+ */
+function _pass3(
+  w: Uint8Array,
+  z0: Float64Array,
+  z1: Float64Array,
+  z2: Float64Array,
+  n: number,
+  sums: Float64Array,
+  cross: Float64Array,
+): void {
+  let s0 = 0, s1 = 0, s2 = 0, c00 = 0, c01 = 0, c02 = 0, c11 = 0, c12 = 0, c22 = 0;
+  for (let start = 0; start < n; start += BLOCK) {
+    const end = start + BLOCK < n ? start + BLOCK : n;
+    for (let i = start; i < end; i++) {
+      const wi = w[i];
+      const z0i = z0[i], z1i = z1[i], z2i = z2[i];
+      const v0 = wi * z0i;
+      s0 += v0;
+      s1 += wi * z1i;
+      s2 += wi * z2i;
+      c00 += v0 * z0i;
+      c01 += v0 * z1i;
+    }
+    for (let i = start; i < end; i++) {
+      const wi = w[i];
+      w[i] = 0;
+      const z0i = z0[i], z1i = z1[i], z2i = z2[i];
+      const v1 = wi * z1i, v2 = wi * z2i;
+      c02 += (wi * z0i) * z2i;
+      c11 += v1 * z1i;
+      c12 += v1 * z2i;
+      c22 += v2 * z2i;
+    }
+  }
+  sums[0] = s0;
+  sums[1] = s1;
+  sums[2] = s2;
+  cross[0] = c00;
+  cross[1] = c01;
+  cross[2] = c02;
+  cross[3] = c11;
+  cross[4] = c12;
+  cross[5] = c22;
+}
+
+/**
+ * One group of the generic pass over rows start … end − 1: target[at[g]] += (w_i·z_i)·f_g[i]
+ * for its (at most GROUP) factors f_g; a missing factor repeats the last one into a
+ * discarded sum.
+ */
+function _group(
+  w: Uint8Array,
+  z: Float64Array,
+  g: { factors: Float64Array[]; targets: Float64Array[]; at: number[] },
+  start: number,
+  end: number,
+): void {
+  const k = g.factors.length;
+  const f0 = g.factors[0], f1 = g.factors[k > 1 ? 1 : 0];
+  const f2 = g.factors[k > 2 ? 2 : 0], f3 = g.factors[k > 3 ? 3 : 0];
+  let a0 = g.targets[0][g.at[0]];
+  let a1 = k > 1 ? g.targets[1][g.at[1]] : 0;
+  let a2 = k > 2 ? g.targets[2][g.at[2]] : 0;
+  let a3 = k > 3 ? g.targets[3][g.at[3]] : 0;
+  for (let i = start; i < end; i++) {
+    const v = w[i] * z[i];
+    a0 += v * f0[i];
+    a1 += v * f1[i];
+    a2 += v * f2[i];
+    a3 += v * f3[i];
+  }
+  g.targets[0][g.at[0]] = a0;
+  if (k > 1) g.targets[1][g.at[1]] = a1;
+  if (k > 2) g.targets[2][g.at[2]] = a2;
+  if (k > 3) g.targets[3][g.at[3]] = a3;
 }

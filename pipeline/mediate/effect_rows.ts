@@ -8,7 +8,7 @@ import { bcaInterval, bcInterval, type Interval, percentileInterval } from "./in
 import { effectGradient, effectValue, type PathModel } from "./model.ts";
 import { monteCarloProduct } from "./monte_carlo.ts";
 import type { PathFits } from "./paths.ts";
-import { sortFloat64 } from "./sort.ts";
+import { OrderStatistics } from "./order_statistics.ts";
 import type { EffectRow } from "./types.ts";
 
 /** What the rows need besides the model, fits and draws. */
@@ -42,7 +42,8 @@ export function effectRows(
   const gradient = new Float64Array(model.nTheta);
   model.effects.forEach((effect, s) => {
     const estimate = _finite(effectValue(model, effect, fits.theta));
-    const sorted = sortFloat64(draws[s]);
+    // Selection, not a sort: the intervals read a few order statistics (same values).
+    const sorted = new OrderStatistics(draws[s]);
     const percentile = percentileInterval(sorted, confLevel);
     if (!effect.primary) {
       const unstable = effect.scale === "proportion" ? _totalIncludesZero(fits.rows) : null;
@@ -76,7 +77,7 @@ export function effectRows(
         options.monteCarloDraws,
         options.monteCarloSeed,
       );
-      const interval = percentileInterval(sortFloat64(mc), confLevel);
+      const interval = percentileInterval(new OrderStatistics(mc), confLevel);
       rows.push(_row(effect.name, est, null, "monte carlo", interval));
     }
     const normal: Interval = se === null

@@ -15,6 +15,9 @@ const MATRIX_A = 0x9908b0df | 0;
 const UPPER = 0x80000000 | 0;
 const LOWER = 0x7fffffff;
 const TWO_32 = 4294967296;
+const TWO_MINUS_32 = 1 / TWO_32;
+/** Up to this n, the product x·n is formed in 32-bit integer pieces (see `#countSmall`). */
+const SMALL_N = 32767;
 /** Below this n, x·n < 2^53 for every 32-bit x, so the 64-bit product is exact in a float64. */
 const EXACT_N = 2097152;
 
@@ -33,6 +36,8 @@ export class IndexStream {
   readonly #mt = new Int32Array(N);
   /** The current block of tempered outputs. */
   readonly #out = new Uint32Array(N);
+  /** The same words read as int32 (what the integer arithmetic of `#countSmall` wants). */
+  readonly #outInt = new Int32Array(this.#out.buffer);
   #pos = N;
 
   constructor(seed: number) {
@@ -94,22 +99,20 @@ export class IndexStream {
       for (let i = 0; i < draws; i++) _add(counts, this.#nextIndexWide(n), overflow);
       return;
     }
-    const out = this.#out;
+    // Fewer than 256 draws cannot wrap a byte counter: no overflow test per draw.
+    const kind = n > SMALL_N ? FLOAT : draws < 256 ? SMALL_NO_WRAP : SMALL;
+    const out = this.#outInt;
     let remaining = draws;
     while (remaining > 0) {
       if (this.#pos === N) this.#refill();
       // A run of draws inside the current block, without the end-of-block test per draw.
       const start = this.#pos;
       const end = remaining < N - start ? start + remaining : N;
-      let pos = start;
-      while (pos < end) {
-        const product = out[pos] * n;
-        const high = (product / TWO_32) >>> 0;
-        if (product - high * TWO_32 < n) break;
-        // ++ yields 256 when the byte wraps to 0 (no second read of the counter).
-        if (++counts[high] === 256) overflow.push(high);
-        pos++;
-      }
+      const pos = kind === SMALL_NO_WRAP
+        ? _countSmallNoWrap(out, counts, n, start, end)
+        : kind === SMALL
+        ? _countSmall(out, counts, n, overflow, start, end)
+        : _countFloat(this.#out, counts, n, overflow, start, end);
       remaining -= pos - start;
       this.#pos = pos;
       if (pos < end) {
@@ -149,20 +152,100 @@ export class IndexStream {
    */
   #refill(): void {
     const mt = this.#mt;
-    const out = this.#out;
+    const out = this.#outInt;
+    // mt[k + 1] is read before it is replaced: carried to the next step (one load saved).
+    let current = mt[0];
     let k = 0;
     for (; k < N - M; k++) {
-      const y = (mt[k] & UPPER) | (mt[k + 1] & LOWER);
-      out[k] = _temper(mt[k] = mt[k + M] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A));
+      const next = mt[k + 1];
+      const y = (current & UPPER) | (next & LOWER);
+      const z = mt[k + M] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
+      mt[k] = z;
+      out[k] = _temper(z);
+      current = next;
     }
     for (; k < N - 1; k++) {
-      const y = (mt[k] & UPPER) | (mt[k + 1] & LOWER);
-      out[k] = _temper(mt[k] = mt[k + M - N] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A));
+      const next = mt[k + 1];
+      const y = (current & UPPER) | (next & LOWER);
+      const z = mt[k + M - N] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
+      mt[k] = z;
+      out[k] = _temper(z);
+      current = next;
     }
-    const y = (mt[N - 1] & UPPER) | (mt[0] & LOWER);
+    const y = (current & UPPER) | (mt[0] & LOWER);
     out[N - 1] = _temper(mt[N - 1] = mt[M - 1] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A));
     this.#pos = 0;
   }
+}
+
+const SMALL_NO_WRAP = 0, SMALL = 1, FLOAT = 2;
+
+/**
+ * Counts the draws of outputs start … end − 1 of a block for n ≤ SMALL_N, in 32-bit integer
+ * arithmetic: with x = 2^16·x_h + x_l, lo = x_l·n and hi = x_h·n + ⌊lo / 2^16⌋ are below
+ * 2^31, the draw ⌊x·n / 2^32⌋ is ⌊hi / 2^16⌋, and the low word of x·n is
+ * 2^16·(hi mod 2^16) + (lo mod 2^16), which is below n (where Lemire's method may reject)
+ * only when hi mod 2^16 = 0. Returns the position of the first output that needs that test
+ * (`end` if none). Byte counters that reach 256 go to `overflow` (see `countInto`).
+ */
+function _countSmall(
+  out: Int32Array,
+  counts: Uint8Array,
+  n: number,
+  overflow: number[],
+  start: number,
+  end: number,
+): number {
+  let pos = start;
+  for (; pos < end; pos++) {
+    const x = out[pos];
+    const lo = (x & 0xffff) * n;
+    const hi = (x >>> 16) * n + (lo >>> 16);
+    if ((hi & 0xffff) === 0 && (lo & 0xffff) < n) break;
+    const index = hi >>> 16;
+    // ++ yields 256 when the byte wraps to 0 (no second read of the counter).
+    if (++counts[index] === 256) overflow.push(index);
+  }
+  return pos;
+}
+
+/** `_countSmall` for fewer than 256 draws, which cannot wrap a counter. */
+function _countSmallNoWrap(
+  out: Int32Array,
+  counts: Uint8Array,
+  n: number,
+  start: number,
+  end: number,
+): number {
+  let pos = start;
+  for (; pos < end; pos++) {
+    const x = out[pos];
+    const lo = (x & 0xffff) * n;
+    const hi = (x >>> 16) * n + (lo >>> 16);
+    if ((hi & 0xffff) === 0 && (lo & 0xffff) < n) break;
+    counts[hi >>> 16]++;
+  }
+  return pos;
+}
+
+/** `_countSmall` for SMALL_N < n < EXACT_N, where x·n is exact in a float64. */
+function _countFloat(
+  out: Uint32Array,
+  counts: Uint8Array,
+  n: number,
+  overflow: number[],
+  start: number,
+  end: number,
+): number {
+  let pos = start;
+  for (; pos < end; pos++) {
+    const product = out[pos] * n;
+    // × 2^-32 is exact, and much cheaper than ÷ 2^32.
+    const high = (product * TWO_MINUS_32) >>> 0;
+    if (product - high * TWO_32 < n) break;
+    if (++counts[high] === 256) overflow.push(high);
+  }
+  return pos;
 }
 
 /** Adds one draw of row i to the byte counts (see `countInto`). */

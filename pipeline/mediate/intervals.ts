@@ -5,6 +5,13 @@
  * @module
  */
 import { pnorm, qnorm } from "../stats/distributions.ts";
+import { type Ordered, orderedFromSorted } from "./order_statistics.ts";
+
+/**
+ * Draws in increasing order: a sorted array (`sortFloat64`), or an `OrderStatistics`, which
+ * finds the few order statistics an interval needs without sorting (same values).
+ */
+export type SortedDraws = Float64Array | Ordered;
 
 /** An interval, or nulls with the reason. */
 export interface Interval {
@@ -30,21 +37,22 @@ export interface Interval {
  * ```
  */
 export function normInter(
-  sorted: Float64Array,
+  draws: SortedDraws,
   alpha: number,
 ): { value: number; extreme: boolean } {
+  const sorted = _ordered(draws);
   const R = sorted.length;
   const rk = (R + 1) * alpha;
   const extreme = !(rk > 1 && rk < R);
   const k = Math.trunc(rk);
-  if (k === 0) return { value: sorted[0], extreme };
-  if (k >= R) return { value: sorted[R - 1], extreme };
-  if (k === rk) return { value: sorted[k - 1], extreme };
+  if (k === 0) return { value: sorted.at(0), extreme };
+  if (k >= R) return { value: sorted.at(R - 1), extreme };
+  if (k === rk) return { value: sorted.at(k - 1), extreme };
   const z = qnorm(alpha);
   const zk = qnorm(k / (R + 1));
   const zk1 = qnorm((k + 1) / (R + 1));
-  const tk = sorted[k - 1];
-  const tk1 = sorted[k];
+  const tk = sorted.at(k - 1);
+  const tk1 = sorted.at(k);
   return { value: tk + ((z - zk) / (zk1 - zk)) * (tk1 - tk), extreme };
 }
 
@@ -55,9 +63,10 @@ export function tailProbabilities(confLevel: number): [number, number] {
 
 /**
  * Percentile interval: boot.ci(type = "perc"), i.e. `norm.inter` at (1 ∓ conf)/2.
- * `sorted` holds the finite draws in increasing order. All draws equal: nulls.
+ * `draws`: the finite draws in increasing order (`SortedDraws`). All draws equal: nulls.
  */
-export function percentileInterval(sorted: Float64Array, confLevel: number): Interval {
+export function percentileInterval(draws: SortedDraws, confLevel: number): Interval {
+  const sorted = _ordered(draws);
   const degenerate = _degenerate(sorted);
   if (degenerate) return degenerate;
   return _bounds(sorted, tailProbabilities(confLevel));
@@ -69,7 +78,8 @@ export function percentileInterval(sorted: Float64Array, confLevel: number): Int
  * BCa); bounds = norm.inter at Φ(z0 + (z0 + z_α)) for α = (1 ∓ conf)/2, i.e. BCa with a = 0.
  * Nulls when all draws are equal or when z0 is infinite (every draw on one side of θ̂).
  */
-export function bcInterval(sorted: Float64Array, estimate: number, confLevel: number): Interval {
+export function bcInterval(draws: SortedDraws, estimate: number, confLevel: number): Interval {
+  const sorted = _ordered(draws);
   const degenerate = _degenerate(sorted);
   if (degenerate) return degenerate;
   const z0 = _biasCorrection(sorted, estimate);
@@ -106,12 +116,13 @@ export function jackknifeAcceleration(full: number, leaveOneOut: Float64Array): 
  * n rows; lavaan and newer boot refuse BCa then).
  */
 export function bcaInterval(
-  sorted: Float64Array,
+  draws: SortedDraws,
   estimate: number,
   acceleration: number | null,
   n: number,
   confLevel: number,
 ): Interval {
+  const sorted = _ordered(draws);
   const degenerate = _degenerate(sorted);
   if (degenerate) return degenerate;
   if (sorted.length < n) {
@@ -136,23 +147,21 @@ export function bcaInterval(
   return _bounds(sorted, alphas);
 }
 
-/** Number of sorted draws strictly below x (binary search). */
-export function countBelow(sorted: Float64Array, x: number): number {
-  let low = 0, high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (sorted[mid] < x) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+/** Number of draws strictly below x (binary search in a sorted array, else a count). */
+export function countBelow(sorted: SortedDraws, x: number): number {
+  return _ordered(sorted).countBelow(x);
 }
 
-function _biasCorrection(sorted: Float64Array, estimate: number): number | null {
-  const z0 = qnorm(countBelow(sorted, estimate) / sorted.length);
+function _ordered(draws: SortedDraws): Ordered {
+  return draws instanceof Float64Array ? orderedFromSorted(draws) : draws;
+}
+
+function _biasCorrection(sorted: Ordered, estimate: number): number | null {
+  const z0 = qnorm(sorted.countBelow(estimate) / sorted.length);
   return Number.isFinite(z0) ? z0 : null;
 }
 
-function _bounds(sorted: Float64Array, alphas: number[]): Interval {
+function _bounds(sorted: Ordered, alphas: number[]): Interval {
   const [low, high] = alphas.map((alpha) => normInter(sorted, alpha));
   return {
     confLow: low.value,
@@ -163,16 +172,16 @@ function _bounds(sorted: Float64Array, alphas: number[]): Interval {
   };
 }
 
-function _degenerate(sorted: Float64Array): Interval | null {
+function _degenerate(sorted: Ordered): Interval | null {
   if (sorted.length === 0) return _nulls("no bootstrap draws");
-  if (sorted[0] === sorted[sorted.length - 1]) {
+  if (sorted.at(0) === sorted.at(sorted.length - 1)) {
     return _nulls("all bootstrap draws are equal: no interval");
   }
   return null;
 }
 
-function _infiniteZ0(sorted: Float64Array, estimate: number): Interval {
-  const side = countBelow(sorted, estimate) === 0 ? "at or above" : "below";
+function _infiniteZ0(sorted: Ordered, estimate: number): Interval {
+  const side = sorted.countBelow(estimate) === 0 ? "at or above" : "below";
   return _nulls(`bias correction infinite: every bootstrap draw is ${side} the estimate`);
 }
 

@@ -10,7 +10,8 @@
  * - {@link normInter}, {@link percentileInterval}, {@link bcInterval}, {@link bcaInterval},
  *   {@link jackknifeAcceleration}: `boot.ci()`'s interval definitions.
  * - {@link monteCarloProduct}: Monte Carlo draws of a·b.
- * - {@link sortFloat64}: radix sort of the draws.
+ * - {@link OrderStatistics}: the order statistics the intervals need, by selection;
+ *   {@link sortFloat64}: radix sort of the draws.
  * - {@link resolveMediateOptions}, {@link MEDIATE_DEFAULTS}, {@link monteCarloSeed}: options.
  * @module
  */
@@ -42,7 +43,9 @@ export {
   percentileInterval,
   tailProbabilities,
 } from "./intervals.ts";
-export type { Interval } from "./intervals.ts";
+export type { Interval, SortedDraws } from "./intervals.ts";
+export { orderedFromSorted, OrderStatistics } from "./order_statistics.ts";
+export type { Ordered } from "./order_statistics.ts";
 export { monteCarloProduct } from "./monte_carlo.ts";
 export {
   buildPathModel,

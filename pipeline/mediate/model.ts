@@ -6,7 +6,7 @@
  * @module
  */
 import type { CrossProductStatistic } from "./bootstrap.ts";
-import { sweepChecked } from "./sweep.ts";
+import { SWEEP_TOLERANCE, sweepChecked } from "./sweep.ts";
 
 /** One product of path coefficients, with a sign: sign · Π θ[factors]. */
 export interface EffectTerm {
@@ -258,6 +258,7 @@ export function pathStatistic(model: PathModel, columns: Float64Array[]): CrossP
     mean /= column.length;
     for (const v of column) reference[j] += (v - mean) * (v - mean);
   });
+  if (model.kind === "simple" && p === 3) return _simpleStatistic(model, reference);
   const work = new Float64Array(p * p);
   const theta = new Float64Array(model.nTheta);
   const evaluate = _compileEffects(model);
@@ -266,6 +267,49 @@ export function pathStatistic(model: PathModel, columns: Float64Array[]): CrossP
     compute(c, n, out) {
       if (!thetaFromCrossProducts(model, c, n, reference, work, theta)) return false;
       evaluate(theta, out);
+      return true;
+    },
+  };
+}
+
+/**
+ * `pathStatistic` of the simple model (X, M, Y; no covariates): the same operations as
+ * `thetaFromCrossProducts` (two sweeps with their degeneracy tests) and `effectValue`, in
+ * the same order, written out for p = 3 and restricted to what the four effects use:
+ * a = c_xm/c_xx and c = c_xy/c_xx from the sweep of X; b = (c_my − f·c_xy)/(c_mm − f·c_xm),
+ * f = c_mx/c_xx (the M row after the first sweep; skipped when f = 0, as `sweepChecked`
+ * does), from the sweep of M; SD_X and SD_Y. tests/bench proves it equal, bit for bit, to
+ * the generic statistic.
+ */
+function _simpleStatistic(model: PathModel, reference: Float64Array): CrossProductStatistic {
+  const order = model.effects.map((e) => e.scale).join();
+  if (order !== "raw,partial,complete,proportion") {
+    throw new RangeError(`pathStatistic: unexpected effects of the simple model (${order})`);
+  }
+  const ref0 = SWEEP_TOLERANCE * reference[0], ref1 = SWEEP_TOLERANCE * reference[1];
+  return {
+    size: 4,
+    compute(c, n, out) {
+      const cxx = c[0], cxm = c[1], cxy = c[2], cmx = c[3], cmm = c[4], cmy = c[5];
+      // Sweep of X (sweepChecked(work, 3, 0, c, reference)).
+      if (!(cxx > ref0) || !(cxx > SWEEP_TOLERANCE * cxx)) return false;
+      const f = cmx / cxx;
+      let mm = cmm, my = cmy;
+      if (f !== 0) {
+        mm -= f * cxm;
+        my -= f * cxy;
+      }
+      const a = cxm / cxx, total = cxy / cxx;
+      // Sweep of M.
+      if (!(cmm > ref1) || !(mm > SWEEP_TOLERANCE * cmm)) return false;
+      const b = my / mm;
+      const sdX = Math.sqrt(cxx / (n - 1)), sdY = Math.sqrt(c[8] / (n - 1));
+      // effectValue: sum = 0 + sign·a·b (sign 1), then the four scales.
+      const s = 0 + a * b;
+      out[0] = s;
+      out[1] = s / sdY;
+      out[2] = s * sdX / sdY;
+      out[3] = s / total;
       return true;
     },
   };
