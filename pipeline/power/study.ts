@@ -6,9 +6,9 @@ import {
   bcInterval,
   bootstrapCrossProducts,
   buildPathModel,
+  OrderStatistics,
   pathStatistic,
   percentileInterval,
-  sortFloat64,
 } from "../mediate/mod.ts";
 import type { Rng } from "../random/mod.ts";
 import { ols } from "../regress/ols.ts";
@@ -108,8 +108,8 @@ export function testStudy(
   const b = fitB.coefficients[2], seB = fitB.stdErrors[2];
   const alpha = 1 - confLevel;
   if (method === "joint-significance") {
-    const rejects = Math.abs(a / seA) > qt(1 - alpha / 2, n - 2) &&
-      Math.abs(b / seB) > qt(1 - alpha / 2, n - 3);
+    const rejects = Math.abs(a / seA) > _qt(1 - alpha / 2, n - 2) &&
+      Math.abs(b / seB) > _qt(1 - alpha / 2, n - 3);
     return { confLow: null, confHigh: null, rejects, resamplesFailed: 0 };
   }
   const estimate = a * b;
@@ -119,11 +119,25 @@ export function testStudy(
   }
   const columns = [data.x, data.m, data.y];
   const boot = bootstrapCrossProducts(columns, pathStatistic(MODEL, columns), resamples, seed);
-  const sorted = sortFloat64(boot.draws[MODEL.totalIndirect]);
+  const sorted = new OrderStatistics(boot.draws[MODEL.totalIndirect]);
   const interval = method === "percentile"
     ? percentileInterval(sorted, confLevel)
     : bcInterval(sorted, estimate, confLevel);
   return _decide(interval.confLow, interval.confHigh, boot.failed);
+}
+
+/** The last critical values of `qt` (a simulation asks for the same two in every study). */
+const _qtCache = new Map<string, number>();
+
+function _qt(p: number, df: number): number {
+  const key = `${p} ${df}`;
+  let value = _qtCache.get(key);
+  if (value === undefined) {
+    if (_qtCache.size > 64) _qtCache.clear();
+    value = qt(p, df);
+    _qtCache.set(key, value);
+  }
+  return value;
 }
 
 function _decide(low: number | null, high: number | null, failed: number): StudyTest {
