@@ -9,7 +9,7 @@
  * Command line (writes `<out>/<name>.html`, prints the links as JSON):
  *
  *     deno run -A pipeline/notebook/export.ts OUT_DIR [--resamples N] [--seed N]
- *         [--min-answered-share X] [--study FILE] [--executed]
+ *         [--min-answered-share X] [--study FILE] [--data FILE] [--executed]
  * @module
  */
 import { absolute, fromFileUrl, runCommand } from "./_command.ts";
@@ -165,12 +165,13 @@ if (import.meta.main) {
     seed: number("--seed"),
     minAnsweredShare: number("--min-answered-share"),
     study: flag("--study"),
+    data: flag("--data"),
   };
   const rest = args.filter((a) => a !== "--executed");
   if (rest.length !== 1 || rest[0].startsWith("-")) {
     console.error(
       "usage: export.ts OUT_DIR [--resamples N] [--seed N] [--min-answered-share X] " +
-        "[--study FILE] [--executed]",
+        "[--study FILE] [--data FILE] [--executed]",
     );
     Deno.exit(2);
   }
