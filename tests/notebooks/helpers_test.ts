@@ -193,11 +193,10 @@ Deno.test("applyParameters() rejects a share outside (0, 1] and a negative or fr
       `rejects ${JSON.stringify(bad)}`,
     );
   }
-  assertEquals(
-    applyParameters(study, { minAnsweredShare: 1 }).study.instruments[0].minAnsweredShare,
-    1,
-  );
-  assertEquals(study.instruments[0].minAnsweredShare, 0.8, "input not modified");
+  const before = study.instruments.map((i) => i.minAnsweredShare);
+  const applied = applyParameters(study, { minAnsweredShare: 1 }).study;
+  assertEquals(applied.instruments.map((i) => i.minAnsweredShare), before.map(() => 1));
+  assertEquals(study.instruments.map((i) => i.minAnsweredShare), before, "input not modified");
 });
 
 Deno.test("sampleKeys() and regressionKeys() use the names of results.json", () => {
