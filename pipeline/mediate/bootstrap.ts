@@ -17,8 +17,10 @@
  *    the same indices whatever happened to the others.
  * @module
  */
+import type { ProgressSink } from "../progress/mod.ts";
 import { WeightedCrossProducts } from "./crossproducts.ts";
 import { IndexStream } from "./index_stream.ts";
+import { ParallelDraws, ParallelDrawsFailed } from "./parallel_draws.ts";
 
 /** Statistics computed from a centred cross-product matrix. */
 export interface CrossProductStatistic {
@@ -40,6 +42,22 @@ export interface BootstrapDraws {
   used: number;
   failed: number;
 }
+
+/** How the engine runs; the draws and results are the same either way. */
+export interface BootstrapOptions {
+  /**
+   * Count the draws on a second core (a worker, see `ParallelDraws`) while this thread sums:
+   * "auto" when n × resamples ≥ PARALLEL_MIN_DRAWS and a worker may run, "never", or
+   * "always" (when possible; for tests). Default "auto".
+   */
+  parallel?: "auto" | "never" | "always";
+  /** Told how many resamples are done, every PROGRESS_EVERY resamples and at the end. */
+  progress?: ProgressSink | null;
+}
+
+/** Draws below which a worker costs more (its start-up, about 20 ms) than it saves. */
+export const PARALLEL_MIN_DRAWS = 50_000_000;
+const PROGRESS_EVERY = 64;
 
 /**
  * Runs the bootstrap of `statistic` over the rows of `columns` (all of length n, complete).
@@ -64,24 +82,66 @@ export function bootstrapCrossProducts(
   statistic: CrossProductStatistic,
   resamples: number,
   seed: number,
+  options: BootstrapOptions = {},
 ): BootstrapDraws {
   const acc = new WeightedCrossProducts(columns);
   const { n } = acc;
+  const mode = options.parallel ?? "auto";
+  const parallel = mode === "always" || (mode === "auto" && n * resamples >= PARALLEL_MIN_DRAWS)
+    // Three variables: a short weighted pass, so this thread also counts the draws.
+    ? ParallelDraws.start(n, resamples, seed, acc.p === 3 ? "indices" : "counts")
+    : null;
+  if (parallel !== null) {
+    try {
+      return _run(
+        acc,
+        statistic,
+        resamples,
+        options.progress ?? null,
+        (r) => parallel.take(r),
+        (r) => parallel.release(r),
+      );
+    } catch (error) {
+      // The worker failed: the same resamples again, on this thread.
+      if (!(error instanceof ParallelDrawsFailed)) throw error;
+    } finally {
+      parallel.close();
+    }
+  }
   const stream = new IndexStream(seed);
   const counts = new Uint8Array(n);
   const overflow: number[] = [];
+  return _run(acc, statistic, resamples, options.progress ?? null, () => {
+    // `counts` is all 0 here: accumulate() resets it.
+    if (overflow.length !== 0) overflow.length = 0;
+    stream.countInto(counts, n, overflow);
+    return { counts, overflow };
+  }, () => {});
+}
+
+/** The resampling loop: draws of resample r from `take(r)`, handed back by `release(r)`. */
+function _run(
+  acc: WeightedCrossProducts,
+  statistic: CrossProductStatistic,
+  resamples: number,
+  progress: ProgressSink | null,
+  take: (r: number) => { counts: Uint8Array; overflow: ArrayLike<number> },
+  release: (r: number) => void,
+): BootstrapDraws {
+  const { n } = acc;
   const out = new Float64Array(statistic.size);
   const draws = Array.from({ length: statistic.size }, () => new Float64Array(resamples));
   let used = 0;
   for (let r = 0; r < resamples; r++) {
-    // `counts` is all 0 here: accumulate() resets it.
-    if (overflow.length !== 0) overflow.length = 0;
-    stream.countInto(counts, n, overflow);
+    const { counts, overflow } = take(r);
     acc.accumulate(counts, overflow);
+    release(r);
+    if (progress !== null && r % PROGRESS_EVERY === 0) progress.update(r, resamples);
     if (!statistic.compute(acc.centred(n), n, out) || !_allFinite(out)) continue;
     for (let s = 0; s < out.length; s++) draws[s][used] = out[s];
     used++;
   }
+  progress?.update(resamples, resamples);
   return {
     draws: draws.map((d) => d.subarray(0, used)),
     resamples,

@@ -43,8 +43,8 @@ export class WeightedCrossProducts {
   /** Upper triangle of Σ w z zᵀ, row by row. */
   readonly cross: Float64Array;
   readonly #centredMatrix: Float64Array;
-  /** Generic pass: groups of at most GROUP sums sharing the first factor z_j. */
-  readonly #groups: { j: number; factors: Float64Array[]; targets: Float64Array[]; at: number[] }[];
+  /** Generic pass: groups of GROUP sums sharing the first factor z_j (see `#plan`). */
+  readonly #groups: _Group[];
 
   constructor(columns: Float64Array[]) {
     const p = columns.length;
@@ -72,10 +72,10 @@ export class WeightedCrossProducts {
    * The generic pass's loops: for each j, Σ w z_j (as Σ (w z_j)·1, the same bits) and
    * Σ w z_j z_k for k ≥ j, in groups of at most GROUP.
    */
-  #plan() {
+  #plan(): _Group[] {
     const { n, p, shifted } = this;
     const ones = new Float64Array(n).fill(1);
-    const groups = [];
+    const groups: _Group[] = [];
     let t = 0;
     for (let j = 0; j < p; j++) {
       const pending: { factor: Float64Array; target: Float64Array; at: number }[] = [
@@ -86,9 +86,12 @@ export class WeightedCrossProducts {
       }
       for (let g = 0; g < pending.length; g += GROUP) {
         const group = pending.slice(g, g + GROUP);
+        // A short group repeats its first factor into sums that are never read.
+        const factors = Array.from({ length: GROUP }, (_, q) => (group[q] ?? group[0]).factor);
         groups.push({
-          j,
-          factors: group.map((e) => e.factor),
+          z: shifted[j],
+          factors,
+          sums: new Float64Array(GROUP),
           targets: group.map((e) => e.target),
           at: group.map((e) => e.at),
         });
@@ -107,12 +110,16 @@ export class WeightedCrossProducts {
       const [z0, z1, z2] = this.shifted;
       _pass3(counts, z0, z1, z2, this.n, this.sums, this.cross);
     } else {
-      this.sums.fill(0);
-      this.cross.fill(0);
+      const groups = this.#groups;
+      for (const g of groups) g.sums.fill(0);
       for (let start = 0; start < this.n; start += BLOCK) {
         const end = Math.min(this.n, start + BLOCK);
-        for (const g of this.#groups) _group(counts, this.shifted[g.j], g, start, end);
+        for (let k = 0; k < groups.length; k++) {
+          const { z, factors: f, sums } = groups[k];
+          _group(counts, z, f[0], f[1], f[2], f[3], start, end, sums);
+        }
       }
+      for (const g of groups) g.at.forEach((at, q) => g.targets[q][at] = g.sums[q]);
       counts.fill(0);
     }
     for (let o = 0; o < overflow.length; o++) this.#addRow(overflow[o], 256);
@@ -193,25 +200,29 @@ function _pass3(
   cross[5] = c22;
 }
 
-/**
- * One group of the generic pass over rows start … end − 1: target[at[g]] += (w_i·z_i)·f_g[i]
- * for its (at most GROUP) factors f_g; a missing factor repeats the last one into a
- * discarded sum.
- */
+/** Four sums Σ (w·z)·f_q of the generic pass, kept in `sums` between blocks. */
+interface _Group {
+  z: Float64Array;
+  factors: Float64Array[];
+  sums: Float64Array;
+  /** Where each real sum goes (the group may have fewer than GROUP). */
+  targets: Float64Array[];
+  at: number[];
+}
+
+/** sums[q] += (w_i·z_i)·f_q[i] over rows start … end − 1, q = 0 … 3. */
 function _group(
   w: Uint8Array,
   z: Float64Array,
-  g: { factors: Float64Array[]; targets: Float64Array[]; at: number[] },
+  f0: Float64Array,
+  f1: Float64Array,
+  f2: Float64Array,
+  f3: Float64Array,
   start: number,
   end: number,
+  sums: Float64Array,
 ): void {
-  const k = g.factors.length;
-  const f0 = g.factors[0], f1 = g.factors[k > 1 ? 1 : 0];
-  const f2 = g.factors[k > 2 ? 2 : 0], f3 = g.factors[k > 3 ? 3 : 0];
-  let a0 = g.targets[0][g.at[0]];
-  let a1 = k > 1 ? g.targets[1][g.at[1]] : 0;
-  let a2 = k > 2 ? g.targets[2][g.at[2]] : 0;
-  let a3 = k > 3 ? g.targets[3][g.at[3]] : 0;
+  let a0 = sums[0], a1 = sums[1], a2 = sums[2], a3 = sums[3];
   for (let i = start; i < end; i++) {
     const v = w[i] * z[i];
     a0 += v * f0[i];
@@ -219,8 +230,8 @@ function _group(
     a2 += v * f2[i];
     a3 += v * f3[i];
   }
-  g.targets[0][g.at[0]] = a0;
-  if (k > 1) g.targets[1][g.at[1]] = a1;
-  if (k > 2) g.targets[2][g.at[2]] = a2;
-  if (k > 3) g.targets[3][g.at[3]] = a3;
+  sums[0] = a0;
+  sums[1] = a1;
+  sums[2] = a2;
+  sums[3] = a3;
 }

@@ -105,7 +105,9 @@ export function mediate(
   const fits = fitPaths(model, prepared.data, o.seType, o.confLevel);
   const statistic = pathStatistic(model, columns);
 
-  const boot = bootstrapCrossProducts(columns, statistic, o.resamples, o.seed);
+  const boot = bootstrapCrossProducts(columns, statistic, o.resamples, o.seed, {
+    progress: o.progress,
+  });
   if (boot.used < o.resamples / 2) {
     throw new DataError(
       `only ${boot.used} of ${o.resamples} bootstrap resamples could be analysed: in the ` +

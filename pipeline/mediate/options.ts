@@ -3,19 +3,26 @@
  * @module
  */
 import { DataError } from "../errors.ts";
+import type { ProgressSink } from "../progress/mod.ts";
 import type { MediateOptions, MediationSeType } from "./types.ts";
 
 /** The options of {@link mediate} with every default filled in. */
-export type ResolvedMediateOptions = Required<MediateOptions>;
+export type ResolvedMediateOptions = Required<Omit<MediateOptions, "progress">> & {
+  progress: ProgressSink | null;
+};
 
-/** Defaults: 95% intervals, 10,000 resamples and Monte Carlo draws, seed 20140801, lm SEs. */
-export const MEDIATE_DEFAULTS: Readonly<ResolvedMediateOptions> = Object.freeze({
-  confLevel: 0.95,
-  resamples: 10000,
-  seed: 20140801,
-  monteCarloDraws: 10000,
-  seType: "ols" as MediationSeType,
-});
+/**
+ * Defaults: 95% intervals, 10,000 resamples and Monte Carlo draws, seed 20140801, lm SEs (and
+ * no progress reports, which change no result).
+ */
+export const MEDIATE_DEFAULTS: Readonly<Omit<ResolvedMediateOptions, "progress">> = Object
+  .freeze({
+    confLevel: 0.95,
+    resamples: 10000,
+    seed: 20140801,
+    monteCarloDraws: 10000,
+    seType: "ols" as MediationSeType,
+  });
 
 /**
  * Fills in the defaults and checks every option; a bad value is a `DataError` (stage
@@ -35,6 +42,7 @@ export function resolveMediateOptions(options: MediateOptions = {}): ResolvedMed
     seed: options.seed ?? MEDIATE_DEFAULTS.seed,
     monteCarloDraws: options.monteCarloDraws ?? MEDIATE_DEFAULTS.monteCarloDraws,
     seType: options.seType ?? MEDIATE_DEFAULTS.seType,
+    progress: options.progress ?? null,
   };
   if (!(o.confLevel > 0 && o.confLevel < 1)) {
     _bad("confLevel", o.confLevel, "a number strictly between 0 and 1, e.g. 0.95");

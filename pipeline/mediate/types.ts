@@ -2,6 +2,7 @@
  * Input and result types of {@link mediate}.
  * @module
  */
+import type { ProgressSink } from "../progress/mod.ts";
 
 /** The path model: X → M (one or more mediators) → Y, adjusting every equation for covariates. */
 export interface MediationSpec {
@@ -39,6 +40,12 @@ export interface MediateOptions {
    * coefficients of the equation with its intercept), z tests and normal intervals.
    */
   seType?: MediationSeType;
+  /**
+   * Told the bootstrap's progress (resamples done of the total), e.g. a `progressBar` of
+   * pipeline/progress, which shows on a terminal when the bootstrap takes over a second.
+   * Never changes a result. Default null (none).
+   */
+  progress?: ProgressSink | null;
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import { parseArgs } from "../cli/args.ts";
 import { DataError } from "../errors.ts";
+import { progressBar } from "../progress/mod.ts";
 import { POWER_DEFAULTS, POWER_METHODS } from "./options.ts";
 import { mediationPower } from "./power.ts";
 import type { MonteCarloProportion, PowerMethod, PowerResult } from "./types.ts";
@@ -133,7 +134,7 @@ function _run(args: string[]): PowerResult | null {
       expected: POWER_METHODS.join(", "),
     });
   }
-  return mediationPower({
+  const options = {
     a: _number("a", o.a as string),
     b: _number("b", o.b as string),
     cPrime: o.cprime === undefined ? undefined : _number("cprime", o.cprime as string),
@@ -143,7 +144,14 @@ function _run(args: string[]): PowerResult | null {
     resamples: o.resamples as number | undefined,
     confLevel: o.conf === undefined ? undefined : _number("conf", o.conf as string),
     seed: o.seed as number | undefined,
-  });
+  };
+  // A bar on a terminal while the simulation runs (silent otherwise; erased at the end).
+  const bar = progressBar("power simulation");
+  try {
+    return mediationPower(options, bar);
+  } finally {
+    bar.finish();
+  }
 }
 
 /** A decimal number such as 0.39, -.14 or 1e-3 (no hex, no empty string, finite). */

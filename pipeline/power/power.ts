@@ -3,6 +3,7 @@
  * @module
  */
 import { IndexStream } from "../mediate/mod.ts";
+import type { ProgressSink } from "../progress/mod.ts";
 import { createRng } from "../random/mod.ts";
 import { residualVarianceY, resolvePowerOptions } from "./options.ts";
 import type { ResolvedPowerOptions } from "./options.ts";
@@ -42,6 +43,9 @@ import type {
  * Bootstrap resamples reuse `mediate()`'s engine (`bootstrapCrossProducts`: no allocation per
  * resample); the three columns are allocated once per simulation.
  *
+ * `progress`, when given, is told how many of the studies (of all simulations) are done; it
+ * changes no result.
+ *
  * Degenerate cases: a study without a defined interval (e.g. every resample degenerate at
  * tiny n) counts as not rejecting and not covering, and is counted in the simulation's
  * `noInterval`. Bad options: `DataError` (stage "options", see `resolvePowerOptions`).
@@ -58,8 +62,16 @@ import type {
  * }
  * ```
  */
-export function mediationPower(options: PowerOptions): PowerResult {
+export function mediationPower(
+  options: PowerOptions,
+  progress: ProgressSink | null = null,
+): PowerResult {
   const o = resolvePowerOptions(options);
+  const runs = o.nullSimulations ? 3 : 1;
+  let finished = 0;
+  const report = progress === null ? null : {
+    update: (done: number) => progress.update(finished * o.studies + done, runs * o.studies),
+  };
   const seeds = createRng(o.seed);
   const seedPower = seeds.nextUint32();
   const seedA0 = seeds.nextUint32();
@@ -68,7 +80,8 @@ export function mediationPower(options: PowerOptions): PowerResult {
   if (o.a === 0 || o.b === 0) {
     notes.push("a·b = 0 in the simulated model: `power` is itself a Type I error rate.");
   }
-  const main = _simulate(o, "power", o.a, o.b, seedPower);
+  const main = _simulate(o, "power", o.a, o.b, seedPower, report);
+  finished++;
   const simulations = [main];
   const nullRun = (label: "typeIErrorA0" | "typeIErrorB0", a: number, b: number, seed: number) => {
     if (!o.nullSimulations) return null;
@@ -79,7 +92,8 @@ export function mediationPower(options: PowerOptions): PowerResult {
       );
       return null;
     }
-    const run = _simulate(o, label, a, b, seed);
+    const run = _simulate(o, label, a, b, seed, report);
+    finished++;
     simulations.push(run);
     return run.rejections;
   };
@@ -116,7 +130,7 @@ export function mediationPower(options: PowerOptions): PowerResult {
 /**
  * {@link mediationPower} at each sample size in `ns` (same options and seed for every N),
  * in the order given: a power curve. Bad options (including an empty `ns`): `DataError`
- * (stage "options").
+ * (stage "options"). `progress` is told the share of the work done (by Σ n).
  *
  * @example
  * ```ts
@@ -128,7 +142,10 @@ export function mediationPower(options: PowerOptions): PowerResult {
  * if (!(curve[0].power.estimate < curve[1].power.estimate)) throw new Error();
  * ```
  */
-export function powerCurve(options: PowerCurveOptions): PowerResult[] {
+export function powerCurve(
+  options: PowerCurveOptions,
+  progress: ProgressSink | null = null,
+): PowerResult[] {
   const { ns, ...rest } = options;
   if (!Array.isArray(ns) || ns.length === 0) {
     // Same message and stage as any other bad option.
@@ -136,7 +153,17 @@ export function powerCurve(options: PowerCurveOptions): PowerResult[] {
   }
   // Validate every N before simulating any.
   for (const n of ns) resolvePowerOptions({ ...rest, n });
-  return ns.map((n) => mediationPower({ ...rest, n }));
+  const total = ns.reduce((sum, n) => sum + n, 0);
+  let before = 0;
+  return ns.map((n) => {
+    // Work grows with n: the share of the curve done is Σ n of the finished sample sizes.
+    const part = progress === null ? null : {
+      update: (done: number, all: number) => progress.update(before + (n * done) / all, total),
+    };
+    const result = mediationPower({ ...rest, n }, part);
+    before += n;
+    return result;
+  });
 }
 
 function _simulate(
@@ -145,6 +172,7 @@ function _simulate(
   a: number,
   b: number,
   seed: number,
+  progress: { update(done: number): void } | null,
 ): SimulationSummary {
   // createRng(seed)'s stream, bit for bit, without the per-draw call overhead.
   const rng = new IndexStream(seed);
@@ -153,6 +181,7 @@ function _simulate(
   const indirect = a * b;
   let rejections = 0, covered = 0, noInterval = 0, resamplesFailed = 0;
   for (let s = 0; s < o.studies; s++) {
+    if (progress !== null && s % 16 === 0) progress.update(s);
     const studySeed = rng.nextUint32();
     simulateStudy(rng, paths, data);
     const t = testStudy(data, o.method, o.resamples, o.confLevel, studySeed);
