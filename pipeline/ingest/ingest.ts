@@ -7,7 +7,8 @@
 import { DataError, DataErrors } from "../errors.ts";
 import { readInputFile } from "../io/read_input.ts";
 import type { Study } from "../study/types.ts";
-import { type CsvRecord, parseCsv } from "./csv.ts";
+import { type CsvRecord, parseCsv, type ParseCsvOptions } from "./csv.ts";
+import type { CsvRows } from "./csv_rows.ts";
 
 /** What a column holds, according to the study definition. */
 export type ColumnKind = "id" | "item" | "numeric" | "categorical";
@@ -21,10 +22,16 @@ export interface RawData {
   /** Position of each known column in `columns`. */
   columnIndex: Record<string, number>;
   kinds: Record<string, ColumnKind>;
+  /** The data records (made on first access when the text was split directly). */
   records: CsvRecord[];
   blankLines: number[];
   /** SHA-256 (hex) of the file's bytes, for provenance. */
   sha256: string;
+  /**
+   * The records one at a time (not enumerable: `records` is their data), which the clean
+   * stage reads so that a large file's records are never all made at once.
+   */
+  rows: CsvRows;
 }
 
 /** Reads `path` (read-only) and ingests it; see `ingest`. */
@@ -35,9 +42,15 @@ export async function ingestFile(path: string, study: Study): Promise<RawData> {
 /**
  * Parses CSV bytes and checks the header: every study column present once, no column
  * the study does not know. All header problems are reported together (`DataErrors`).
+ * `options` choose how the text is parsed (the result is the same; see `parseCsv`).
  */
-export async function ingest(bytes: Uint8Array, study: Study, file: string): Promise<RawData> {
-  const table = parseCsv(bytes, file);
+export async function ingest(
+  bytes: Uint8Array,
+  study: Study,
+  file: string,
+  options: ParseCsvOptions = {},
+): Promise<RawData> {
+  const table = parseCsv(bytes, file, options);
   const columns = table.header.map((name) => name.trim());
   const kinds = expectedColumns(study);
   const problems: DataError[] = [];
@@ -82,23 +95,20 @@ export async function ingest(bytes: Uint8Array, study: Study, file: string): Pro
   }
   if (problems.length === 1) throw problems[0];
   if (problems.length > 1) throw new DataErrors(problems);
-  if (table.records.length === 0) {
+  if (table.rows.length === 0) {
     throw new DataError("the file has a header but no data rows", {
       stage: "ingest",
       file,
       expected: "one row per participant",
     });
   }
-  return {
-    file,
-    delimiter: table.delimiter,
-    columns,
-    columnIndex,
-    kinds,
-    records: table.records,
-    blankLines: table.blankLines,
-    sha256: await _sha256(bytes),
-  };
+  const raw = { file, delimiter: table.delimiter, columns, columnIndex, kinds } as RawData;
+  // `records` and `rows` as in the table: made on demand, and not enumerable.
+  Object.defineProperty(raw, "records", { enumerable: true, get: () => table.records });
+  raw.blankLines = table.blankLines;
+  raw.sha256 = await _sha256(bytes);
+  Object.defineProperty(raw, "rows", { enumerable: false, value: table.rows });
+  return raw;
 }
 
 /** Every column a data file of `study` must have, with its kind. */

@@ -6,4 +6,5 @@
 export { expectedColumns, ingest, ingestFile } from "./ingest.ts";
 export type { ColumnKind, RawData } from "./ingest.ts";
 export { parseCsv } from "./csv.ts";
-export type { CsvRecord, CsvTable } from "./csv.ts";
+export type { CsvRecord, CsvTable, ParseCsvOptions } from "./csv.ts";
+export type { CsvRows } from "./csv_rows.ts";
