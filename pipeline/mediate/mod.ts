@@ -6,7 +6,8 @@
  * - {@link bootstrapIndices}: the row indices of every resample, as the engine draws them.
  * - {@link bootstrapCrossProducts}, {@link jackknifeCrossProducts},
  *   {@link fullSampleStatistics}, {@link WeightedCrossProducts}: the allocation-free engine
- *   over weighted cross-products.
+ *   over weighted cross-products; {@link IndexStream} / {@link MersenneDraws}: its MT19937
+ *   stream; a worker draws on a second core for large bootstraps (parallel_draws.ts).
  * - {@link normInter}, {@link percentileInterval}, {@link bcInterval}, {@link bcaInterval},
  *   {@link jackknifeAcceleration}: `boot.ci()`'s interval definitions.
  * - {@link monteCarloProduct}: Monte Carlo draws of a·b.
@@ -31,8 +32,10 @@ export {
   bootstrapCrossProducts,
   fullSampleStatistics,
   jackknifeCrossProducts,
+  PARALLEL_MIN_DRAWS,
 } from "./bootstrap.ts";
-export type { BootstrapDraws, CrossProductStatistic } from "./bootstrap.ts";
+export type { BootstrapDraws, BootstrapOptions, CrossProductStatistic } from "./bootstrap.ts";
+export { MersenneDraws } from "./mersenne.ts";
 export { WeightedCrossProducts } from "./crossproducts.ts";
 export {
   bcaInterval,
