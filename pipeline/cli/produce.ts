@@ -88,7 +88,10 @@ export async function produce(options: ProduceOptions, ledger: Ledger): Promise<
       // that adds it, so the HTML stays comparable across commits.
       gitCommit: null,
     },
-    notebooks: [],
+    notebooks: (await _notebookNames()).map((name) => ({
+      name,
+      href: `../${NOTEBOOK_EXPORTS}/${version}/${name}.html`,
+    })),
   });
   files["manifest.json"] = stableJson({
     schemaVersion: 1,
@@ -118,6 +121,22 @@ export async function produce(options: ProduceOptions, ledger: Ledger): Promise<
     keyEstimates: keyEstimates(analysis.results),
   };
   return { version, analysis, files, entry };
+}
+
+/** Where `deno task notebooks` writes a version's notebook exports, inside the reports folder. */
+export const NOTEBOOK_EXPORTS = "notebooks";
+
+/** The reviewer notebooks (`notebooks/*.ipynb`), by name, sorted; none if the folder is absent. */
+async function _notebookNames(): Promise<string[]> {
+  const names: string[] = [];
+  try {
+    for await (const entry of Deno.readDir("notebooks")) {
+      if (entry.isFile && entry.name.endsWith(".ipynb")) names.push(entry.name.slice(0, -6));
+    }
+  } catch (error) {
+    if (!(error instanceof Deno.errors.NotFound)) throw error;
+  }
+  return names.sort();
 }
 
 async function _fingerprint() {

@@ -11,12 +11,20 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string> {
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
-/** The pipeline's own source: every file under `pipeline/` plus deno.json and deno.lock. */
+/**
+ * The pipeline's own source: every file under `pipeline/` and `notebooks/` (the report
+ * links the notebooks' exports), plus deno.json and deno.lock.
+ */
 export async function sourceFingerprint(
   root = ".",
 ): Promise<{ sha256: string; lockSha256: string }> {
-  const files = [...await _listFiles(`${root}/pipeline`, "pipeline"), "deno.json", "deno.lock"]
-    .sort();
+  const notebooks = await _listFiles(`${root}/notebooks`, "notebooks").catch(() => []);
+  const files = [
+    ...await _listFiles(`${root}/pipeline`, "pipeline"),
+    ...notebooks,
+    "deno.json",
+    "deno.lock",
+  ].sort();
   const parts: Uint8Array[] = [];
   for (const file of files) {
     parts.push(new TextEncoder().encode(file), await Deno.readFile(`${root}/${file}`));

@@ -20,10 +20,10 @@ Deno.test("results.json of a run on the shipped study validates against results.
 
 Deno.test("every results.json committed under reports/ validates against the schema", async () => {
   let checked = 0;
-  for await (const entry of Deno.readDir(`${ROOT}reports`)) {
-    if (!entry.isDirectory || entry.name.startsWith(".")) continue;
-    const json = JSON.parse(await Deno.readTextFile(`${ROOT}reports/${entry.name}/results.json`));
-    assert.ok(validate(json), `${entry.name}: ${JSON.stringify(validate.errors)}`);
+  const ledger = JSON.parse(await Deno.readTextFile(`${ROOT}reports/versions.json`));
+  for (const { version } of ledger.versions) {
+    const json = JSON.parse(await Deno.readTextFile(`${ROOT}reports/${version}/results.json`));
+    assert.ok(validate(json), `${version}: ${JSON.stringify(validate.errors)}`);
     checked++;
   }
   assert.ok(checked >= 1, "a canonical report is committed");
