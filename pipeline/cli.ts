@@ -14,6 +14,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   verify: verifyCommand,
   simulate: async (args) => (await import("./simulate/mod.ts")).simulateCommand(args),
   power: async (args) => (await import("./power/mod.ts")).powerCommand(args),
+  notebooks: async (args) => (await import("./cli/notebooks.ts")).notebooksCommand(args),
 };
 
 /** Runs a command and returns its exit code, printing errors as the contract says. */
