@@ -17,8 +17,7 @@ import {
   setParameters,
 } from "../../pipeline/notebook/mod.ts";
 
-/** The notebooks the issue asks for, in order. 06 and 07 wait in notebooks/pending/ until
- * pipeline/mod.ts exports what they call (see notebooks/README.md); then move them here. */
+/** The notebooks the issue asks for, in order. */
 const EXPECTED = [
   "00-overview",
   "01-ingest",
@@ -29,8 +28,6 @@ const EXPECTED = [
   "06-mediate",
   "07-report",
 ];
-/** Notebooks that must exist already. */
-const REQUIRED_NOW = 6;
 const ALLOWED_IMPORTS = new Set(["../pipeline/mod.ts", "../pipeline/notebook/mod.ts"]);
 const PARAMETERS_MARK = "// Parameters — change and re-run";
 
@@ -46,9 +43,8 @@ for (const name of names) {
 }
 const codeCells = (nb: Notebook) => nb.cells.filter((c) => c.cell_type === "code");
 
-Deno.test("notebooks/ holds the stage notebooks from 00-overview on, in order, none else", () => {
-  const prefix = EXPECTED.slice(0, Math.max(names.length, REQUIRED_NOW));
-  assert(JSON.stringify(names) === JSON.stringify(prefix), `found ${names.join(", ")}`);
+Deno.test("notebooks/ holds exactly the stage notebooks 00-overview … 07-report", () => {
+  assert(JSON.stringify(names) === JSON.stringify(EXPECTED), `found ${names.join(", ")}`);
 });
 
 for (const name of names) {

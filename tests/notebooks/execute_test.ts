@@ -47,7 +47,7 @@ const REQUIRED: Record<string, Record<string, "all" | "some" | "value">> = {
   "03-score": { scales: "all" },
   "04-correlate": { correlations: "all" },
   "05-regress": { regressions: "all" },
-  "06-mediate": { mediation: "all" },
+  "06-mediate": { mediation: "all", sensitivity: "all" },
   "07-report": { sample: "value", keyEstimates: "value" },
 };
 
@@ -116,6 +116,7 @@ async function expectedFor(parameters: Partial<NotebookParameters>) {
     correlations: r.correlations,
     regressions: r.regressions,
     mediation: r.mediation,
+    sensitivity: r.sensitivity,
     raw: { nColumns: analysis.raw.columns.length, sha256: analysis.raw.sha256 },
     auditByRule: countRules(analysis.figures.audit),
     keyEstimates: keyEstimates(r),
