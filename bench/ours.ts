@@ -4,10 +4,17 @@
  * @module
  */
 import {
+  bcaInterval,
+  bcInterval,
   bootstrapCrossProducts,
   buildPathModel,
+  fullSampleStatistics,
+  jackknifeAcceleration,
+  jackknifeCrossProducts,
   mediate,
+  OrderStatistics,
   pathStatistic,
+  percentileInterval,
 } from "../pipeline/mediate/mod.ts";
 import type { BenchData } from "./data.ts";
 
@@ -25,7 +32,8 @@ const SPEC = { x: "x", m: ["m"], y: "y", covariates: [] };
 /**
  * N = 72, B = `resamples`: `mediate()` with percentile, BC and BCa intervals (Monte Carlo
  * reduced to 1 draw: the C loop and NumPy do not compute it), `mediate()` with every
- * interval (10,000 Monte Carlo draws), and the engine alone (draws, weighted sums, solve).
+ * interval (10,000 Monte Carlo draws), the engine with the intervals (the C loop's work),
+ * and the engine alone (draws, weighted sums, solve).
  */
 export function smallRuns(data: BenchData, resamples: number, seed: number, reps: number) {
   const columns = { x: data.x, m: data.m, y: data.y };
@@ -40,11 +48,18 @@ export function smallRuns(data: BenchData, resamples: number, seed: number, reps
       check: null,
     },
     { name: "ours: mediate(), every interval incl. Monte Carlo", resamples, ms: [], check: null },
+    {
+      name: "ours: engine + intervals (the C loop's work)",
+      resamples,
+      ms: [],
+      check: null,
+    },
     { name: "ours: engine alone (draws, sums, solve)", resamples, ms: [], check: null },
   ];
   const tasks = [
     () => mediate(columns, SPEC, { resamples, seed, monteCarloDraws: 1 }),
     () => mediate(columns, SPEC, { resamples, seed }),
+    () => _engineAndIntervals(cols, statistic, resamples, seed, data.x.length),
     () => bootstrapCrossProducts(cols, statistic, resamples, seed),
   ];
   const first = _time(tasks[0]);
@@ -60,6 +75,30 @@ export function smallRuns(data: BenchData, resamples: number, seed: number, reps
 export function largeRun(data: BenchData, resamples: number, seed: number): OurRun {
   const ms = _time(() => mediate({ x: data.x, m: data.m, y: data.y }, SPEC, { resamples, seed }));
   return { name: "ours: mediate(), every interval", resamples, ms: [ms], check: null };
+}
+
+/**
+ * What the C loop does, through our functions: the bootstrap of the four effects, the
+ * jackknife, and the percentile intervals of the four effects with the BC and BCa
+ * intervals of a·b (no fits, no Sobel or Monte Carlo rows).
+ */
+function _engineAndIntervals(
+  cols: Float64Array[],
+  statistic: ReturnType<typeof pathStatistic>,
+  resamples: number,
+  seed: number,
+  n: number,
+): void {
+  const boot = bootstrapCrossProducts(cols, statistic, resamples, seed);
+  const full = fullSampleStatistics(cols, statistic)!;
+  const jack = jackknifeCrossProducts(cols, statistic);
+  boot.draws.forEach((draws, s) => {
+    const ordered = new OrderStatistics(draws);
+    percentileInterval(ordered, 0.95);
+    if (s !== 0) return;
+    bcInterval(ordered, full[0], 0.95);
+    bcaInterval(ordered, full[0], jackknifeAcceleration(full[0], jack.values[0]), n, 0.95);
+  });
 }
 
 function _check(draws: Float64Array) {
