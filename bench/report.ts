@@ -88,10 +88,31 @@ export function chartSpec(rows: BenchRow[]): VegaLiteSpec {
     ms: r.scaledMs,
     label: r.scaledMs! >= 100 ? r.scaledMs!.toFixed(0) : r.scaledMs!.toFixed(2),
   }));
+  const x = {
+    field: "ms",
+    type: "quantitative",
+    scale: { type: "log", domainMin: 1 },
+    stack: null,
+    title: "milliseconds at the benchmark's resamples (log scale; lower is faster)",
+  };
+  const y = {
+    field: "implementation",
+    type: "nominal",
+    sort: "x",
+    title: null,
+    axis: { labelLimit: 360 },
+  };
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     data: { values },
-    facet: { row: { field: "benchmark", type: "nominal", header: { labelAngle: 0 } } },
+    facet: {
+      row: {
+        field: "benchmark",
+        type: "nominal",
+        title: null,
+        header: { labelAngle: 0, labelAlign: "left", labelOrient: "top", labelFontWeight: "bold" },
+      },
+    },
     resolve: { scale: { y: "independent" } },
     spec: {
       width: 420,
@@ -99,13 +120,10 @@ export function chartSpec(rows: BenchRow[]): VegaLiteSpec {
         {
           mark: { type: "bar" },
           encoding: {
-            y: { field: "implementation", type: "nominal", sort: "x", title: null },
-            x: {
-              field: "ms",
-              type: "quantitative",
-              scale: { type: "log" },
-              title: "milliseconds at the benchmark's resamples (log scale; lower is faster)",
-            },
+            y,
+            x,
+            // On a log scale a bar cannot start at 0: it starts at 1 ms.
+            x2: { datum: 1 },
             color: {
               condition: { test: "indexof(datum.implementation, 'ours') === 0", value: "#1f5fa8" },
               value: "#9aa5b1",
@@ -114,11 +132,7 @@ export function chartSpec(rows: BenchRow[]): VegaLiteSpec {
         },
         {
           mark: { type: "text", align: "left", dx: 3 },
-          encoding: {
-            y: { field: "implementation", type: "nominal", sort: "x" },
-            x: { field: "ms", type: "quantitative", scale: { type: "log" } },
-            text: { field: "label" },
-          },
+          encoding: { y, x, text: { field: "label" } },
         },
       ],
     },

@@ -120,7 +120,11 @@ const chart = await renderVegaLite(chartSpec(rows), {
   title: "Bootstrap of an indirect effect: our engine and its peers",
   description: "Median milliseconds per benchmark and implementation, log scale",
 });
-await Deno.writeTextFile(`${OUT}/bench.svg`, chart.svg);
+// renderVegaLite's SVG is made to sit inside HTML; a file of its own needs the namespace.
+const svg = chart.svg.includes("xmlns=")
+  ? chart.svg
+  : chart.svg.replace("<svg ", '<svg xmlns="http://www.w3.org/2000/svg" ');
+await Deno.writeTextFile(`${OUT}/bench.svg`, svg);
 await Deno.writeTextFile(`${OUT}/bench.md`, table + "\n");
 console.log(`\nwritten: ${OUT}/bench.json, ${OUT}/bench.svg, ${OUT}/bench.md`);
 
