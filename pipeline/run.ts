@@ -10,6 +10,7 @@ import type { CleanData } from "./clean/types.ts";
 import { correlate } from "./correlate/mod.ts";
 import { ingest, type RawData } from "./ingest/ingest.ts";
 import { mediate } from "./mediate/mod.ts";
+import type { ProgressBar } from "./progress/mod.ts";
 import { powerCurve } from "./power/mod.ts";
 import { mediationSensitivity } from "./sensitivity/mod.ts";
 import { regress } from "./regress/mod.ts";
@@ -30,6 +31,11 @@ import type { Study } from "./study/types.ts";
 export interface RunOptions {
   seed?: number;
   resamples?: number;
+  /**
+   * Makes a progress display for a long step (the command line passes pipeline/progress's
+   * `progressBar`, which draws only on a terminal); default none.
+   */
+  progress?: ((label: string) => ProgressBar) | null;
 }
 
 /** Everything one run computes: the results contract plus what outputs and figures need. */
@@ -79,14 +85,20 @@ export async function analyse(
     fit: regress(columns, plan, { confLevel: settings.confLevel, hc: study.analysis.hc }),
   }));
 
-  const mediations = plannedMediations(study.model, covariates.map((t) => t.name)).map((plan) => ({
-    plan,
-    fit: mediate(columns, plan, {
-      confLevel: settings.confLevel,
-      resamples: settings.resamples,
-      seed: settings.seed,
-    }),
-  }));
+  const mediations = plannedMediations(study.model, covariates.map((t) => t.name)).map((plan) => {
+    const bar = options.progress?.(`bootstrap ${plan.model}`) ?? null;
+    try {
+      const fit = mediate(columns, plan, {
+        confLevel: settings.confLevel,
+        resamples: settings.resamples,
+        seed: settings.seed,
+        progress: bar,
+      });
+      return { plan, fit };
+    } finally {
+      bar?.finish();
+    }
+  });
   const sensitivity = _sensitivity(study, columns, settings.confLevel);
   const power = _powerCurve(fits.map(({ fit }) => fit), study, data.flow.nAnalysed, settings);
 
@@ -186,7 +198,9 @@ function _powerCurve(
       ?.terms.find((t) => t.term === term)?.standardized ?? null;
   const a = beta(m[0], [x], x), b = beta(y, [x, m[0]], m[0]), cPrime = beta(y, [x, m[0]], x);
   if (a === null || b === null || cPrime === null) return null;
-  const ns = [...new Set([...POWER_CURVE_NS, n])].sort((p, q) => p - q);
+  // The study's own n joins the curve unless it is large (power is then 1 anyway, and
+  // simulating studies of that size would dominate the run).
+  const ns = [...new Set([...POWER_CURVE_NS, ...(n <= 1000 ? [n] : [])])].sort((p, q) => p - q);
   const studies = 500;
   try {
     const curve = powerCurve({

@@ -9,6 +9,7 @@ import { dataFiles, stableJson } from "../output/files.ts";
 import type { Ledger, LedgerEntry } from "../output/ledger.ts";
 import { gitCommit, sha256Hex, sourceFingerprint, versionId } from "../output/provenance.ts";
 import { keyEstimates, renderReport } from "../report/mod.ts";
+import { progressBar } from "../progress/mod.ts";
 import { analyse, type Analysis } from "../run.ts";
 import { loadStudy } from "../study/load.ts";
 
@@ -42,6 +43,7 @@ export async function produce(options: ProduceOptions, ledger: Ledger): Promise<
   const analysis = await analyse(study, dataBytes, {
     seed: options.seed,
     resamples: options.resamples,
+    progress: progressBar,
   });
   const settings = analysis.results.settings;
   const version = await versionId({
