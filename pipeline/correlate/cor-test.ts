@@ -2,6 +2,7 @@
  * Pearson's correlation test of one pair of columns (R's `cor.test`).
  * @module
  */
+import { meanOfFinite } from "../stats/descriptive.ts";
 import { pt2, qnorm } from "../stats/distributions.ts";
 import type { CorrelateOptions, CorrelationRow } from "./types.ts";
 
@@ -104,7 +105,7 @@ function _pairwiseComplete(
 function _pearson(x: Float64Array, y: Float64Array): number | null {
   const n = x.length;
   if (x.every((v) => v === x[0]) || y.every((v) => v === y[0])) return null;
-  const mx = _mean(x), my = _mean(y);
+  const mx = meanOfFinite(x), my = meanOfFinite(y);
   let sxy = 0, sxx = 0, syy = 0;
   for (let i = 0; i < n; i++) {
     const dx = x[i] - mx, dy = y[i] - my;
@@ -114,13 +115,4 @@ function _pearson(x: Float64Array, y: Float64Array): number | null {
   }
   const r = sxy / Math.sqrt(sxx * syy);
   return Number.isFinite(r) ? Math.max(-1, Math.min(1, r)) : null;
-}
-
-function _mean(x: Float64Array): number {
-  let s = 0;
-  for (let i = 0; i < x.length; i++) s += x[i];
-  const m = s / x.length;
-  let r = 0;
-  for (let i = 0; i < x.length; i++) r += x[i] - m;
-  return m + r / x.length;
 }

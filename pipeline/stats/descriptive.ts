@@ -32,7 +32,7 @@ export function finiteValues(values: ArrayLike<number>): Float64Array {
  */
 export function mean(values: ArrayLike<number>): number | null {
   const x = finiteValues(values);
-  return x.length === 0 ? null : _mean(x);
+  return x.length === 0 ? null : meanOfFinite(x);
 }
 
 /** Sample variance (denominator n − 1) of the finite values: R's `var(x, na.rm = TRUE)`;
@@ -40,7 +40,7 @@ export function mean(values: ArrayLike<number>): number | null {
 export function variance(values: ArrayLike<number>): number | null {
   const x = finiteValues(values);
   if (x.length < 2) return null;
-  const m = _mean(x);
+  const m = meanOfFinite(x);
   let ss = 0;
   for (let i = 0; i < x.length; i++) ss += (x[i] - m) * (x[i] - m);
   return ss / (x.length - 1);
@@ -63,7 +63,7 @@ export function skewness(values: ArrayLike<number>): number | null {
   const x = finiteValues(values);
   const n = x.length;
   if (n < 3) return null;
-  const m = _mean(x);
+  const m = meanOfFinite(x);
   let s2 = 0, s3 = 0;
   for (let i = 0; i < n; i++) {
     const d = x[i] - m;
@@ -85,7 +85,7 @@ export function kurtosis(values: ArrayLike<number>): number | null {
   const x = finiteValues(values);
   const n = x.length;
   if (n < 3) return null;
-  const m = _mean(x);
+  const m = meanOfFinite(x);
   let s2 = 0, s4 = 0;
   for (let i = 0; i < n; i++) {
     const d2 = (x[i] - m) * (x[i] - m);
@@ -167,7 +167,7 @@ export function covarianceOfCompleteCases(
   const n = rows.length;
   const k = columns.length;
   const data = columns.map((column) => Float64Array.from(rows, (r) => column[r]));
-  const means = n === 0 ? [] : data.map((x) => _mean(x));
+  const means = n === 0 ? [] : data.map((x) => meanOfFinite(x));
   if (n < 2) return { nobs: n, means, cov: null };
   const cov: number[][] = Array.from({ length: k }, () => new Array<number>(k).fill(0));
   for (let a = 0; a < k; a++) {
@@ -181,7 +181,7 @@ export function covarianceOfCompleteCases(
 }
 
 /** Mean of a non-empty array of finite values, with R's second-pass correction. */
-function _mean(x: Float64Array): number {
+export function meanOfFinite(x: Float64Array): number {
   let s = 0;
   for (let i = 0; i < x.length; i++) s += x[i];
   const m = s / x.length;
