@@ -10,6 +10,7 @@ import { monteCarloProduct } from "./monte_carlo.ts";
 import type { PathFits } from "./paths.ts";
 import { OrderStatistics } from "./order_statistics.ts";
 import type { EffectRow } from "./types.ts";
+import type { HcType } from "../regress/hc.ts";
 
 /** What the rows need besides the model, fits and draws. */
 export interface EffectRowOptions {
@@ -18,6 +19,11 @@ export interface EffectRowOptions {
   monteCarloSeed: number;
   /** Complete cases (BCa needs at least n draws). */
   n: number;
+  /**
+   * HC type of the path covariance in `fits` (null or absent: classical); the rows carrying
+   * a delta-method SE and the Monte Carlo row then get the note "<hc> standard errors".
+   */
+  hc?: HcType | null;
 }
 
 /**
@@ -27,7 +33,8 @@ export interface EffectRowOptions {
  * (estimate ± z₁₋α/₂·SE) rows; the standardized effects and the proportion mediated get a
  * percentile row (`unstable` on the proportion: the total effect's interval includes 0).
  * `draws[s]` are effect s's bootstrap draws; `accelerations[s]` its BCa acceleration (null
- * for all when no jackknife was run).
+ * for all when no jackknife was run). With `options.hc` the SEs come from the HC covariance
+ * in `fits` and the rows that use them say so in `note`.
  */
 export function effectRows(
   model: PathModel,
@@ -37,6 +44,7 @@ export function effectRows(
   options: EffectRowOptions,
 ): EffectRow[] {
   const { confLevel, n } = options;
+  const hc = options.hc ?? null;
   const zCrit = qnorm((1 + confLevel) / 2);
   const rows: EffectRow[] = [];
   const gradient = new Float64Array(model.nTheta);
@@ -55,7 +63,7 @@ export function effectRows(
     const se = _finite(Math.sqrt(_quadraticForm(gradient, fits.covariance)));
     const z = se === null || se === 0 ? null : est / se;
     const delta = { stdError: se, statistic: z, pValue: z === null ? null : pnorm2(z) };
-    rows.push(_row(effect.name, est, delta, "percentile bootstrap", percentile));
+    rows.push(_hcNote(_row(effect.name, est, delta, "percentile bootstrap", percentile), hc));
     rows.push(_row(effect.name, est, null, "bc bootstrap", bcInterval(sorted, est, confLevel)));
     const acceleration = accelerations === null ? null : accelerations[s];
     rows.push(
@@ -78,14 +86,21 @@ export function effectRows(
         options.monteCarloSeed,
       );
       const interval = percentileInterval(new OrderStatistics(mc), confLevel);
-      rows.push(_row(effect.name, est, null, "monte carlo", interval));
+      rows.push(_hcNote(_row(effect.name, est, null, "monte carlo", interval), hc));
     }
     const normal: Interval = se === null
       ? { confLow: null, confHigh: null, note: "delta-method standard error undefined" }
       : { confLow: est - zCrit * se, confHigh: est + zCrit * se, note: null };
-    rows.push(_row(effect.name, est, delta, "sobel (normal theory)", normal));
+    rows.push(_hcNote(_row(effect.name, est, delta, "sobel (normal theory)", normal), hc));
   });
   return rows;
+}
+
+/** Adds "<hc> standard errors" to the note of a row whose SE or draws use the HC covariance. */
+function _hcNote(row: EffectRow, hc: HcType | null): EffectRow {
+  if (hc === null) return row;
+  const note = `${hc} standard errors`;
+  return { ...row, note: row.note === null ? note : `${row.note}; ${note}` };
 }
 
 function _totalIncludesZero(pathRows: EffectRow[]): boolean {

@@ -44,6 +44,13 @@ import type { MediateOptions, MediationResult, MediationSpec } from "./types.ts"
  * `indirect:<m1>` a₁b₁, `indirect:<m1>-><m2>` a₁d₂₁b₂, `indirect:<m2>` a₂b₂, `indirect:total`.
  * Monte Carlo rows exist for one mediator only.
  *
+ * `options.hc` (PROCESS's `hc=`, seType "ols" only): the path rows' SE, t, p and t interval
+ * come from `sandwich::vcovHC(lm, type = hc)` of their equation (method "ols (HC3)" etc.); the
+ * delta-method (Sobel) SEs and the Monte Carlo draws use those HC variances, and across the
+ * parallel mediators' equations the cross sandwich of their residual products (see
+ * `fitPaths()`); those rows get the note "HC3 standard errors" etc. Bootstrap intervals are
+ * unchanged.
+ *
  * Interval definitions (α = 1 − confLevel; bounds from the sorted draws t(1) ≤ … ≤ t(R) by
  * boot's `norm.inter` interpolation at (R + 1)·p, see `intervals.ts`; R's `boot.ci` gives the
  * same bounds for the same draws):
@@ -102,7 +109,7 @@ export function mediate(
   const model = buildPathModel(spec);
   const n = prepared.nobs;
   const columns = model.names.map((name) => prepared.data[name]);
-  const fits = fitPaths(model, prepared.data, o.seType, o.confLevel);
+  const fits = fitPaths(model, prepared.data, o.seType, o.confLevel, o.hc);
   const statistic = pathStatistic(model, columns);
 
   const boot = bootstrapCrossProducts(columns, statistic, o.resamples, o.seed, {

@@ -4,18 +4,20 @@
  */
 import { DataError } from "../errors.ts";
 import type { ProgressSink } from "../progress/mod.ts";
+import { HC_TYPES, type HcType } from "../regress/hc.ts";
 import type { MediateOptions, MediationSeType } from "./types.ts";
 
 /** The options of {@link mediate} with every default filled in. */
-export type ResolvedMediateOptions = Required<Omit<MediateOptions, "progress">> & {
+export type ResolvedMediateOptions = Required<Omit<MediateOptions, "progress" | "hc">> & {
   progress: ProgressSink | null;
+  hc: HcType | null;
 };
 
 /**
  * Defaults: 95% intervals, 10,000 resamples and Monte Carlo draws, seed 20140801, lm SEs (and
- * no progress reports, which change no result).
+ * no progress reports, which change no result). `hc` defaults to null (classical SEs).
  */
-export const MEDIATE_DEFAULTS: Readonly<Omit<ResolvedMediateOptions, "progress">> = Object
+export const MEDIATE_DEFAULTS: Readonly<Omit<ResolvedMediateOptions, "progress" | "hc">> = Object
   .freeze({
     confLevel: 0.95,
     resamples: 10000,
@@ -43,6 +45,7 @@ export function resolveMediateOptions(options: MediateOptions = {}): ResolvedMed
     monteCarloDraws: options.monteCarloDraws ?? MEDIATE_DEFAULTS.monteCarloDraws,
     seType: options.seType ?? MEDIATE_DEFAULTS.seType,
     progress: options.progress ?? null,
+    hc: options.hc ?? null,
   };
   if (!(o.confLevel > 0 && o.confLevel < 1)) {
     _bad("confLevel", o.confLevel, "a number strictly between 0 and 1, e.g. 0.95");
@@ -57,6 +60,20 @@ export function resolveMediateOptions(options: MediateOptions = {}): ResolvedMed
     _bad("monteCarloDraws", o.monteCarloDraws, "an integer from 1 to 100,000,000");
   }
   if (o.seType !== "ols" && o.seType !== "ml") _bad("seType", o.seType, '"ols" or "ml"');
+  if (o.hc !== null && !HC_TYPES.includes(o.hc)) {
+    _bad("hc", o.hc, `one of ${HC_TYPES.map((t) => `"${t}"`).join(", ")}, or null`);
+  }
+  if (o.hc !== null && o.seType === "ml") {
+    throw new DataError(
+      `mediation options seType "ml" and hc "${o.hc}" cannot be combined: not supported`,
+      {
+        stage: "options",
+        found: `seType "ml", hc "${o.hc}"`,
+        expected: 'hc null with seType "ml", or seType "ols" with an hc type',
+        hint: 'use seType "ols" for heteroscedasticity-consistent standard errors',
+      },
+    );
+  }
   return o;
 }
 

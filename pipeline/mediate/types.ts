@@ -3,6 +3,7 @@
  * @module
  */
 import type { ProgressSink } from "../progress/mod.ts";
+import type { HcType } from "../regress/hc.ts";
 
 /** The path model: X → M (one or more mediators) → Y, adjusting every equation for covariates. */
 export interface MediationSpec {
@@ -41,6 +42,14 @@ export interface MediateOptions {
    */
   seType?: MediationSeType;
   /**
+   * PROCESS's `hc=` option: heteroscedasticity-consistent standard errors (`sandwich::vcovHC`
+   * types, see `hcCovariance()` in pipeline/regress/hc.ts) for the path rows (SE, t, p, t
+   * interval; method e.g. "ols (HC3)") and the delta-method (Sobel) and Monte Carlo rows
+   * (note e.g. "HC3 standard errors"). Bootstrap intervals do not change. Only with seType
+   * "ols" (with "ml": `DataError`, stage "options"). Default null: classical `lm()` SEs.
+   */
+  hc?: HcType | null;
+  /**
    * Told the bootstrap's progress (resamples done of the total), e.g. a `progressBar` of
    * pipeline/progress, which shows on a terminal when the bootstrap takes over a second.
    * Never changes a result. Default null (none).
@@ -65,7 +74,7 @@ export interface EffectRow {
   pValue: number | null;
   confLow: number | null;
   confHigh: number | null;
-  /** "ols", "ml", "percentile bootstrap", "bc bootstrap", "bca bootstrap", "monte carlo", "sobel (normal theory)". */
+  /** "ols", "ols (HC3)" (and the other HC types), "ml", "percentile bootstrap", "bc bootstrap", "bca bootstrap", "monte carlo", "sobel (normal theory)". */
   method: string;
   /** Proportion mediated only: true when its denominator, the total effect, is unreliable. */
   unstable: boolean | null;
