@@ -92,6 +92,7 @@ export async function analyse(
         confLevel: settings.confLevel,
         resamples: settings.resamples,
         seed: settings.seed,
+        hc: study.analysis.mediationHc,
         progress: bar,
       });
       return { plan, fit };

@@ -99,6 +99,12 @@ export interface AnalysisOptions {
   duplicates: DuplicateRule;
   /** Heteroscedasticity-consistent SEs shown beside the classical ones; default "HC3". */
   hc: "HC0" | "HC1" | "HC2" | "HC3" | "HC4";
+  /**
+   * HC standard errors for the mediation paths and the Sobel test (PROCESS's `hc=`);
+   * default null: classical `lm()` standard errors, as PROCESS by default. Bootstrap
+   * intervals never use them.
+   */
+  mediationHc: "HC0" | "HC1" | "HC2" | "HC3" | "HC4" | null;
 }
 
 /** A validated study definition. */

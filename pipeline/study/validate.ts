@@ -24,6 +24,7 @@ export const STUDY_DEFAULTS = {
   seed: 20140801,
   duplicates: "keep-first-identical",
   hc: "HC3",
+  mediationHc: null,
   missingCodes: [] as string[],
 } as const;
 
@@ -310,9 +311,17 @@ class _Validator {
         seed: d.seed,
         duplicates: d.duplicates,
         hc: d.hc,
+        mediationHc: d.mediationHc,
       };
     }
-    const o = this.object(raw, path, [], ["confLevel", "resamples", "seed", "duplicates", "hc"]) ??
+    const o = this.object(raw, path, [], [
+      "confLevel",
+      "resamples",
+      "seed",
+      "duplicates",
+      "hc",
+      "mediationHc",
+    ]) ??
       {};
     if (o.duplicates !== undefined && o.duplicates !== d.duplicates) {
       this.fail(`${path}.duplicates`, "unknown rule", o.duplicates, `"${d.duplicates}"`);
@@ -320,6 +329,17 @@ class _Validator {
     const hcTypes = ["HC0", "HC1", "HC2", "HC3", "HC4"] as const;
     if (o.hc !== undefined && !hcTypes.includes(o.hc as typeof hcTypes[number])) {
       this.fail(`${path}.hc`, "unknown type", o.hc, hcTypes.map((t) => `"${t}"`).join(", "));
+    }
+    if (
+      o.mediationHc !== undefined && o.mediationHc !== null &&
+      !hcTypes.includes(o.mediationHc as typeof hcTypes[number])
+    ) {
+      this.fail(
+        `${path}.mediationHc`,
+        "unknown type",
+        o.mediationHc,
+        `null or ${hcTypes.map((t) => `"${t}"`).join(", ")}`,
+      );
     }
     return {
       confLevel: o.confLevel === undefined
@@ -339,6 +359,7 @@ class _Validator {
       ),
       duplicates: d.duplicates,
       hc: (o.hc as AnalysisOptions["hc"] | undefined) ?? d.hc,
+      mediationHc: (o.mediationHc as AnalysisOptions["mediationHc"] | undefined) ?? d.mediationHc,
     };
   }
 

@@ -149,6 +149,7 @@ export function fixtureStudy(): Study {
       seed: 20140801,
       duplicates: "keep-first-identical",
       hc: "HC3",
+      mediationHc: null,
     },
     file: "data/fixture-study.json",
   };

@@ -48,6 +48,7 @@ Deno.test("validateStudy() fills documented defaults", () => {
     seed: 20140801,
     duplicates: "keep-first-identical",
     hc: "HC3",
+    mediationHc: null,
   });
 });
 
