@@ -5,6 +5,10 @@
  * wrappers are harmless anywhere (unlike `Deno.jupyter`, which throws outside a kernel).
  * @module
  */
+import { escapeHtml } from "../report/escape.ts";
+
+/** HTML escaping, shared with the report (one implementation for every rendering). */
+export { escapeHtml };
 
 /** The symbol the Deno kernel looks for on a cell's value. */
 export const JUPYTER_DISPLAY: unique symbol = Symbol.for("Jupyter.display");
@@ -45,19 +49,6 @@ export function isDisplayable(value: unknown): value is Displayable {
   return typeof value === "object" && value !== null &&
     typeof (value as Record<symbol, unknown>)[JUPYTER_DISPLAY] === "function";
 }
-
-/** Escapes text for HTML element content and attribute values. */
-export function escapeHtml(value: unknown): string {
-  return String(value).replace(/[&<>"']/g, (c) => _ENTITIES[c]);
-}
-
-const _ENTITIES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
 
 /**
  * Shows several items as one output (a cell displays only its last value): each
